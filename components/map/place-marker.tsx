@@ -1,0 +1,35 @@
+'use client';
+import { Marker } from 'react-map-gl/maplibre';
+import type { PlaceFeature } from '@/lib/data/features';
+
+type Props = { place: PlaceFeature; selected: boolean; onSelect: (id: string) => void };
+
+/** A place on the map as a real button: named by the place, reachable by Tab, opened by Enter or a click. */
+export function PlaceMarker({ place, selected, onSelect }: Props) {
+  const [longitude, latitude] = place.geometry.coordinates;
+  const { name, eventCount } = place.properties;
+  const countId = `marker-count-${place.id}`;
+  return (
+    <Marker longitude={longitude} latitude={latitude} anchor="left" offset={[-8, 0]}>
+      <button
+        type="button"
+        className="place-marker"
+        aria-label={name}
+        aria-describedby={countId}
+        aria-pressed={selected}
+        data-place={place.id}
+        onClick={(e) => {
+          e.stopPropagation();
+          onSelect(place.id);
+        }}
+      >
+        <span className="place-marker-dot" aria-hidden="true" />
+        <span className="place-marker-name" aria-hidden="true">{name}</span>
+        <span className="place-marker-count" id={countId}>
+          {eventCount}
+          <span className="visually-hidden"> {eventCount === 1 ? 'event' : 'events'}</span>
+        </span>
+      </button>
+    </Marker>
+  );
+}

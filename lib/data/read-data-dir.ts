@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { DataFiles } from './dataset';
+
+/** The data folder the app serves: DATA_DIR, or data/ under the working directory. */
+export function dataDir(): string {
+  return process.env.DATA_DIR ?? path.join(process.cwd(), 'data');
+}
+
+/** Reads every data file of a data folder as text, ready for buildDataset. */
+export function readDataDir(dir: string = dataDir()): DataFiles {
+  const read = (name: string) => readFileSync(path.join(dir, name), 'utf8');
+  const texts: Record<string, string> = {};
+  for (const name of readdirSync(path.join(dir, 'sources'))) {
+    if (name.endsWith('.txt')) texts[name] = read(path.join('sources', name));
+  }
+  return {
+    'sources.json': read('sources.json'),
+    'places.json': read('places.json'),
+    'actors.json': read('actors.json'),
+    'events.json': read('events.json'),
+    texts,
+  };
+}

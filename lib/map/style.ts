@@ -1,0 +1,60 @@
+import type { StyleSpecification } from 'maplibre-gl';
+import { mapFontFaces, MAP_FONT } from './fonts';
+import { BASEMAP_FILES } from './region';
+
+/** Basemap colours; the browser tests read these back from the canvas. */
+export const MAP_COLORS = {
+  sea: '#aacbe3',
+  land: '#f4f1ea',
+  coast: '#7fa7c6',
+  border: '#8c8577',
+  label: '#5b5548',
+} as const;
+
+/** Layer ids, exported so code that queries or toggles layers names them once. */
+export const LAYER_IDS = {
+  sea: 'sea',
+  land: 'land',
+  coast: 'coast',
+  borders: 'borders',
+  countryLabels: 'country-labels',
+} as const;
+
+/** The basemap style: built from files the app serves (origin makes the URLs absolute), no glyph server. */
+export function buildMapStyle(origin: string): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Situation map basemap (Natural Earth)',
+    'font-faces': mapFontFaces(origin),
+    sources: {
+      countries: { type: 'geojson', data: `${origin}${BASEMAP_FILES.countries}`, attribution: 'Basemap: Natural Earth' },
+      borders: { type: 'geojson', data: `${origin}${BASEMAP_FILES.borders}` },
+      labels: { type: 'geojson', data: `${origin}${BASEMAP_FILES.labels}` },
+    },
+    layers: [
+      { id: LAYER_IDS.sea, type: 'background', paint: { 'background-color': MAP_COLORS.sea } },
+      { id: LAYER_IDS.land, type: 'fill', source: 'countries', paint: { 'fill-color': MAP_COLORS.land } },
+      { id: LAYER_IDS.coast, type: 'line', source: 'countries', paint: { 'line-color': MAP_COLORS.coast, 'line-width': 0.6 } },
+      {
+        id: LAYER_IDS.borders,
+        type: 'line',
+        source: 'borders',
+        paint: { 'line-color': MAP_COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 1.6], 'line-dasharray': [3, 1.5] },
+      },
+      {
+        id: LAYER_IDS.countryLabels,
+        type: 'symbol',
+        source: 'labels',
+        layout: {
+          'text-field': ['upcase', ['get', 'name']],
+          'text-font': [MAP_FONT],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 4, 11, 8, 16],
+          'text-letter-spacing': 0.15,
+          'text-max-width': 8,
+          'symbol-sort-key': ['-', 0, ['get', 'areaKm2']],
+        },
+        paint: { 'text-color': MAP_COLORS.label, 'text-halo-color': MAP_COLORS.land, 'text-halo-width': 1.2 },
+      },
+    ],
+  };
+}

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { countryCode, slugId } from './common';
+
+/** Someone who acts in events: a government, an armed group or a person. */
+export const actorRecord = z.strictObject({
+  id: slugId,
+  name: z.string().min(1),
+  kind: z.enum(['government', 'armed-group', 'organisation', 'person']),
+  country: countryCode.optional(),
+  role: z.string().optional(),
+  memberOf: slugId.optional(),
+});
+export type ActorRecord = z.infer<typeof actorRecord>;

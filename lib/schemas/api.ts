@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { isoDate, slugId } from './common';
+import { eventCategory } from './event';
+
+/** The one error body every route answers with. */
+export const apiErrorBody = z.strictObject({
+  error: z.strictObject({ code: z.string(), message: z.string(), param: z.string().optional() }),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorBody>;
+
+const coordinate = (min: number, max: number) => z.number().finite().min(min).max(max);
+
+/** "minLon,minLat,maxLon,maxLat" in WGS84 degrees; minLon may exceed maxLon across the antimeridian. */
+export const bbox = z
+  .string()
+  .transform((s, ctx) => {
+    const parts = s.split(',');
+    const numbers = parts.map((p) => (p.trim() === '' ? NaN : Number(p)));
+    if (parts.length !== 4 || numbers.some((n) => !Number.isFinite(n))) {
+      ctx.addIssue({ code: 'custom', message: 'must be four numbers: minLon,minLat,maxLon,maxLat' });
+      return z.NEVER;
+    }
+    return numbers as [number, number, number, number];
+  })
+  .pipe(z.tuple([coordinate(-180, 180), coordinate(-90, 90), coordinate(-180, 180), coordinate(-90, 90)]))
+  .refine(([, minLat, , maxLat]) => minLat <= maxLat, 'minLat must not exceed maxLat');
+export type Bbox = z.infer<typeof bbox>;
+
+/** GET /api/events query. Unknown parameters are refused so a typo never silently widens a query. */
+export const eventsQuery = z
+  .strictObject({
+    place: slugId.optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    category: eventCategory.optional(),
+    bbox: bbox.optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+export type EventsQuery = z.infer<typeof eventsQuery>;
+
+/** Endpoints that take no query parameters (GET /api/places, GET /api/events/{id}). */
+export const noQuery = z.strictObject({});

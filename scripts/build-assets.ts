@@ -1,0 +1,42 @@
+// Builds what the app serves from npm packages, so nothing is fetched at run time:
+// the basemap (Natural Earth via world-atlas) into public/geo/, the map fonts into public/fonts/,
+// and MapLibre's worker into public/. Run by `npm run build` and `npm run dev`.
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import { clipCountries, clipLines, countryLabelPoints } from '../lib/geo/basemap';
+import { BASEMAP_FILES, REGION_BBOX } from '../lib/map/region';
+import { MAP_FONT_FILES } from '../lib/map/fonts';
+
+const root = path.resolve(__dirname, '..');
+const publicDir = path.join(root, 'public');
+const require = createRequire(__filename);
+const resolvePackageFile = (spec: string) => require.resolve(spec);
+
+function write(urlPath: string, data: unknown) {
+  const file = path.join(publicDir, urlPath);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const text = JSON.stringify(data);
+  writeFileSync(file, text);
+  console.log(`wrote public${urlPath} (${(text.length / 1024).toFixed(0)} KiB)`);
+}
+
+const topology = JSON.parse(readFileSync(resolvePackageFile('world-atlas/countries-50m.json'), 'utf8')) as Topology;
+const countriesObject = topology.objects.countries as GeometryCollection<{ name: string }>;
+const allCountries = feature(topology, countriesObject) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+const countries = clipCountries(allCountries, REGION_BBOX);
+const borders = mesh(topology, countriesObject, (a, b) => a !== b) as MultiLineString;
+
+write(BASEMAP_FILES.countries, countries);
+write(BASEMAP_FILES.borders, clipLines({ type: 'Feature', geometry: borders, properties: {} }, REGION_BBOX));
+write(BASEMAP_FILES.labels, countryLabelPoints(countries));
+
+for (const { packageFile, url } of MAP_FONT_FILES) {
+  mkdirSync(path.join(publicDir, path.dirname(url)), { recursive: true });
+  copyFileSync(resolvePackageFile(packageFile), path.join(publicDir, url));
+}
+copyFileSync(resolvePackageFile('maplibre-gl/dist/maplibre-gl-worker.mjs'), path.join(publicDir, 'maplibre-gl-worker.mjs'));
+console.log(`copied ${MAP_FONT_FILES.length} map fonts and the MapLibre worker into public/`);

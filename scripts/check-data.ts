@@ -1,0 +1,14 @@
+// Validates data/ at build: exits 1 naming the file, the record and the reason.
+import { buildDataset } from '../lib/data/dataset';
+import { DataError } from '../lib/data/data-error';
+import { readDataDir } from '../lib/data/read-data-dir';
+
+try {
+  const data = buildDataset(readDataDir());
+  const quotes = data.events.reduce((n, e) => n + e.sources.length, 0);
+  console.log(`data ok: ${data.places.length} places, ${data.events.length} events, ${quotes} quotes found verbatim in ${data.sources.size} archived source(s)`);
+} catch (e) {
+  if (!(e instanceof DataError)) throw e;
+  console.error(`data error: ${e.message}`);
+  process.exit(1);
+}
