@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { PlaceFeature } from '@/lib/data/features';
 import { EventList } from './event-list';
 import { LoadFailure } from './load-failure';
+import { countLabel, PlaceSubtitle } from './place-subtitle';
 
 type Props = {
   place: string | null;
@@ -33,7 +34,7 @@ export function EventPanel({ place, places, placesError, onRetryPlaces, onSelect
           </button>
           <h2 ref={heading} tabIndex={-1}>
             {selected?.properties.name ?? place}
-            {selected && <span className="panel-subtitle">{Object.values(selected.properties.names).filter((n) => n !== selected.properties.name).join(' · ')} {selected.properties.countryName}</span>}
+            {selected && <PlaceSubtitle place={selected} />}
           </h2>
           {places && !selected ? <p className="panel-status">There is no place with the id “{place}”.</p> : <EventList place={place} label={selected?.properties.name ?? place} />}
         </>
@@ -47,7 +48,7 @@ export function EventPanel({ place, places, placesError, onRetryPlaces, onSelect
             {places?.map((p) => (
               <li key={p.id}>
                 <button type="button" onClick={() => onSelectPlace(p.id)}>
-                  {p.properties.name} <span className="place-list-count">{p.properties.eventCount} events</span>
+                  {p.properties.name} <span className="place-list-count">{countLabel(p.properties.eventCount)}</span>
                 </button>
               </li>
             ))}

@@ -17,5 +17,5 @@ export function parseQuery<S extends z.ZodType>(schema: S, url: URL): z.infer<S>
     throw new ApiError(400, 'unknown_parameter', `${key} is not a parameter of this endpoint`, key);
   }
   const param = String(issue.path[0] ?? '');
-  throw badParam(param, `${param}: ${issue.message}`);
+  throw badParam(param, issue.message.startsWith(param) ? issue.message : `${param}: ${issue.message}`);
 }

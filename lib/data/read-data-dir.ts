@@ -4,14 +4,14 @@ import type { DataFiles } from './dataset';
 
 /** The data folder the app serves: DATA_DIR, or data/ under the working directory. */
 export function dataDir(): string {
-  return process.env.DATA_DIR ?? path.join(process.cwd(), 'data');
+  return process.env.DATA_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), 'data');
 }
 
 /** Reads every data file of a data folder as text, ready for buildDataset. */
 export function readDataDir(dir: string = dataDir()): DataFiles {
-  const read = (name: string) => readFileSync(path.join(dir, name), 'utf8');
+  const read = (name: string) => readFileSync(path.join(/* turbopackIgnore: true */ dir, name), 'utf8');
   const texts: Record<string, string> = {};
-  for (const name of readdirSync(path.join(dir, 'sources'))) {
+  for (const name of readdirSync(path.join(/* turbopackIgnore: true */ dir, 'sources'))) {
     if (name.endsWith('.txt')) texts[name] = read(path.join('sources', name));
   }
   return {

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const [url, out, w, h] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const p = await b.newPage({ viewport: { width: Number(w || 1280), height: Number(h || 800) } });
+p.on('console', (m) => console.log('console', m.type(), m.text()));
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+p.on('request', (r) => { if (!r.url().startsWith('http://localhost:3000')) console.log('EXTERNAL', r.url()); });
+await p.goto(url);
+await p.waitForSelector('.maplibregl-map[data-idle]', { timeout: 20000 }).catch(e => console.log('no idle', e.message));
+await p.waitForTimeout(1000);
+await p.screenshot({ path: out });
+await b.close();
