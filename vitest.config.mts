@@ -4,9 +4,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     alias: {
-      '@': path.resolve(__dirname),
+      '@': path.resolve(import.meta.dirname),
       // 'server-only' throws outside React Server Components; unit tests call the server code directly.
-      'server-only': path.resolve(__dirname, 'tests/fixtures/empty-module.ts'),
+      'server-only': path.resolve(import.meta.dirname, 'tests/fixtures/empty-module.ts'),
     },
   },
   test: {

@@ -4,7 +4,13 @@ import { z } from 'zod';
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a calendar date');
+  .refine(isCalendarDate, 'is not a calendar date');
+
+/** Whether YYYY-MM-DD names a day that exists; never throws. */
+function isCalendarDate(s: string): boolean {
+  const time = Date.parse(`${s}T00:00:00Z`);
+  return Number.isFinite(time) && new Date(time).toISOString().slice(0, 10) === s;
+}
 
 /** A stable identifier: lower-case words joined by hyphens. */
 export const slugId = z

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { GET } from './route';
+
+const get = (id: string, query = '') => GET(new Request(`http://test/api/events/${encodeURIComponent(id)}${query}`), { params: Promise.resolve({ id }) });
+
+describe('GET /api/events/{id}', () => {
+  it('serves one event as a GeoJSON Feature', async () => {
+    const res = await get('aleppo-captured');
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ type: 'Feature', id: 'aleppo-captured', geometry: { type: 'Point' }, properties: { date: '2024-11-30', placeId: 'aleppo' } });
+    expect(res.headers.get('etag')).toBeTruthy();
+  });
+
+  it('answers 404 with the error shape for an unknown id', async () => {
+    const res = await get('no-such-event');
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: { code: 'not_found', message: 'no event has the id "no-such-event"', param: 'id' } });
+  });
+
+  it('answers 404, not 500, for ids no event could have', async () => {
+    for (const id of ['../../etc/passwd', '__proto__', 'constructor', '', '%']) expect((await get(id)).status, id).toBe(404);
+  });
+
+  it('answers 400 to a query parameter it does not take', async () => {
+    expect((await get('aleppo-captured', '?x=1')).status).toBe(400);
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { editedDataFiles, realDataFiles } from '@/tests/fixtures/data-files';
+import { buildDataset } from './dataset';
+import { DataError } from './data-error';
+
+const failure = (run: () => unknown) => {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof DataError) return e;
+    throw e;
+  }
+  throw new Error('expected a DataError');
+};
+
+describe('buildDataset on the real data', () => {
+  const data = buildDataset(realDataFiles());
+
+  it('finds every quote verbatim in its archived source text', () => {
+    const texts = realDataFiles().texts;
+    const quotes = data.events.flatMap((e) => e.sources.map((c) => ({ id: e.id, quote: c.quote, file: data.sources.get(c.sourceId)!.file })));
+    expect(quotes.length).toBeGreaterThanOrEqual(data.events.length);
+    for (const { id, quote, file } of quotes) expect(texts[file], `${id}: "${quote}"`).toContain(quote);
+  });
+
+  it('sorts events by date, then id', () => {
+    const keys = data.events.map((e) => `${e.date} ${e.id}`);
+    expect(keys).toEqual([...keys].sort());
+  });
+
+  it('places the three cities where they are', () => {
+    const near = { aleppo: [37.16, 36.2], damascus: [36.29, 33.51], ankara: [32.85, 39.93] };
+    for (const [id, [lon, lat]] of Object.entries(near)) {
+      const [pLon, pLat] = data.placeById.get(id)!.coordinates;
+      expect(Math.abs(pLon - lon), id).toBeLessThan(0.1);
+      expect(Math.abs(pLat - lat), id).toBeLessThan(0.1);
+    }
+  });
+
+  it('names the Syrian cities in Arabic and Ankara in Turkish', () => {
+    expect(data.placeById.get('aleppo')!.names.ar).toBe('حلب');
+    expect(data.placeById.get('damascus')!.names.ar).toBe('دمشق');
+    expect(data.placeById.get('ankara')!.names.tr).toBe('Ankara');
+  });
+});
+
+describe('event dates resolved against the article date', () => {
+  const data = buildDataset(realDataFiles());
+  const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+  it('puts an event the source dates by weekday on that weekday, within the week before publication', () => {
+    for (const e of data.events.filter((e) => e.datePrecision === 'day')) {
+      const published = e.sources.map((c) => data.sources.get(c.sourceId)!.published)[0];
+      const named = weekdays.find((d) => e.dateText.includes(d));
+      expect(named, `${e.id} names a weekday`).toBeDefined();
+      expect(weekdays[new Date(`${e.date}T00:00:00Z`).getUTCDay()], e.id).toBe(named);
+      const daysBefore = (Date.parse(published) - Date.parse(e.date)) / 86_400_000;
+      expect(daysBefore, e.id).toBeGreaterThanOrEqual(0);
+      expect(daysBefore, e.id).toBeLessThan(7);
+    }
+  });
+
+  it('dates "last week" to the Monday-to-Sunday week before publication, at week precision', () => {
+    const offensive = data.eventById.get('opposition-offensive-launched')!;
+    expect(offensive).toMatchObject({ date: '2024-11-25', datePrecision: 'week', dateText: 'Last week' });
+  });
+
+  it('marks the announced Ankara talks as expected and credits AFP', () => {
+    for (const id of ['araghchi-fidan-talks', 'araghchi-erdogan-talks']) {
+      const e = data.eventById.get(id)!;
+      expect(e.status, id).toBe('expected');
+      expect(e.sources.map((c) => c.attribution), id).toEqual(['AFP']);
+    }
+  });
+});
+
+describe('buildDataset on bad data', () => {
+  it('names the file, record and reason for a quote that is not in the source', () => {
+    const e = failure(() => buildDataset(editedDataFiles('events.json', (r) => {
+      (r[1].sources as { quote: string }[])[0].quote = 'Aleppo was captured on Friday by nobody';
+    })));
+    expect(e.file).toBe('data/events.json');
+    expect(e.record).toBe('[1] (id "aleppo-captured").sources[0].quote');
+    expect(e.reason).toMatch(/not found verbatim/);
+  });
+
+  it('rejects a date that is not a calendar date', () => {
+    const e = failure(() => buildDataset(editedDataFiles('events.json', (r) => { r[0].date = '2024-11-31'; })));
+    expect(e.message).toBe('data/events.json: [0] (id "opposition-offensive-launched").date: is not a calendar date');
+  });
+
+  it('rejects an event at a place that is not defined', () => {
+    const e = failure(() => buildDataset(editedDataFiles('events.json', (r) => { r[2].placeId = 'atlantis'; })));
+    expect(e.message).toMatch(/^data\/events\.json: \[2\] \(id "araghchi-meets-assad"\)\.placeId: place "atlantis" is not defined$/);
+  });
+
+  it('rejects an unknown status and an event with no source', () => {
+    expect(failure(() => buildDataset(editedDataFiles('events.json', (r) => { r[0].status = 'rumoured'; }))).record).toBe('[0] (id "opposition-offensive-launched").status');
+    expect(failure(() => buildDataset(editedDataFiles('events.json', (r) => { r[3].sources = []; }))).reason).toBe('an event needs at least one source');
+  });
+
+  it('rejects a field the schema does not know, so a typo cannot pass silently', () => {
+    const e = failure(() => buildDataset(editedDataFiles('places.json', (r) => { r[0].coordinate = [1, 2]; })));
+    expect(e.file).toBe('data/places.json');
+    expect(e.record).toBe('[0] (id "aleppo")');
+  });
+
+  it('rejects coordinates given as latitude, longitude out of range', () => {
+    const e = failure(() => buildDataset(editedDataFiles('places.json', (r) => { r[2].coordinates = [32.85, 139.93]; })));
+    expect(e.record).toBe('[2] (id "ankara").coordinates[1]');
+  });
+
+  it('rejects a duplicate id', () => {
+    const e = failure(() => buildDataset(editedDataFiles('events.json', (r) => { r[1].id = r[0].id; })));
+    expect(e.reason).toBe('id is used twice');
+  });
+
+  it('rejects a file that is not JSON', () => {
+    const e = failure(() => buildDataset({ ...realDataFiles(), 'actors.json': '[{"id": ' }));
+    expect(e.file).toBe('data/actors.json');
+    expect(e.reason).toMatch(/not valid JSON/);
+  });
+
+  it('rejects a source whose archived text is missing', () => {
+    const e = failure(() => buildDataset({ ...realDataFiles(), texts: {} }));
+    expect(e.message).toMatch(/data\/sources\.json.*archived text data\/sources\/firstpost-2024-12-02-araghchi-ankara\.txt is missing/);
+  });
+});
