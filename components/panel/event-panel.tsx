@@ -36,7 +36,11 @@ export function EventPanel({ place, places, placesError, onRetryPlaces, onSelect
             {selected?.properties.name ?? place}
             {selected && <PlaceSubtitle place={selected} />}
           </h2>
-          {places && !selected ? <p className="panel-status">There is no place with the id “{place}”.</p> : <EventList place={place} label={selected?.properties.name ?? place} />}
+          {selected ? (
+            <EventList place={place} label={selected.properties.name} />
+          ) : (
+            places && <p className="panel-status">There is no place with the id “{place}”.</p>
+          )}
         </>
       ) : (
         <>

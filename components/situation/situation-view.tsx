@@ -16,7 +16,7 @@ export function SituationView({ attribution }: { attribution: string[] }) {
   const { places, error, retry } = usePlaces();
   return (
     <div className="situation">
-      <section className="map-pane" aria-label="Map">
+      <section className="map-pane" aria-label="Map of events">
         <SituationMap places={places ?? []} selectedPlace={place} onSelectPlace={selectPlace} attribution={attribution} />
       </section>
       <EventPanel place={place} places={places} placesError={error} onRetryPlaces={retry} onSelectPlace={selectPlace} />

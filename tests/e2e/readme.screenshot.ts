@@ -1,0 +1,12 @@
+import { test, waitForMapIdle } from './fixtures';
+
+// Not a test: `npm run screenshot` makes the README's pictures from the running app.
+test('README screenshots', async ({ page }) => {
+  await page.goto('/?place=aleppo');
+  await waitForMapIdle(page);
+  await page.screenshot({ path: 'docs/screenshot.png' });
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto('/?place=ankara');
+  await waitForMapIdle(page);
+  await page.screenshot({ path: 'docs/screenshot-narrow.png' });
+});
