@@ -126,3 +126,26 @@ describe('buildDataset on bad data', () => {
     expect(e.message).toMatch(/data\/sources\.json.*archived text data\/sources\/firstpost-2024-12-02-araghchi-ankara\.txt is missing/);
   });
 });
+
+describe('buildDataset on bad control data', () => {
+  it('rejects an inferred period with no inference note', () => {
+    const e = failure(() => buildDataset(editedDataFiles('control.json', (r) => { delete r[0].inference; })));
+    expect(e.message).toMatch(/^data\/control\.json: \[0\] \(id "aleppo-held-by-government"\)\.inference: an inferred period needs an inference note/);
+  });
+
+  it('rejects a second period with no start in the same area', () => {
+    const e = failure(() => buildDataset(editedDataFiles('control.json', (r) => { delete r[1].since; })));
+    expect(e.file).toBe('data/control.json');
+    expect(e.reason).toMatch(/two periods starting at an unknown date/);
+  });
+
+  it('rejects a control quote that is not in the source', () => {
+    const e = failure(() => buildDataset(editedDataFiles('control.json', (r) => { (r[1].sources as { quote: string }[])[1].quote = 'seized all of Aleppo overnight'; })));
+    expect(e.record).toBe('[1] (id "aleppo-captured-by-opposition").sources[1].quote');
+  });
+
+  it('rejects a period for an area that is not defined', () => {
+    const e = failure(() => buildDataset(editedDataFiles('control.json', (r) => { r[0].areaId = 'idlib'; })));
+    expect(e.reason).toBe('area "idlib" is not defined');
+  });
+});

@@ -1,8 +1,12 @@
 import { z } from 'zod';
+import type { Polygon } from 'geojson';
+import { areaKm2, outlinePolygon } from '@/lib/geo/area-outline';
 import { actorRecord, type ActorRecord } from '@/lib/schemas/actor';
+import { areaRecord, controlPeriodRecord, type AreaRecord, type ControlPeriodRecord, type DatedAs } from '@/lib/schemas/control';
 import { eventRecord, type EventRecord } from '@/lib/schemas/event';
 import { placeRecord, type PlaceRecord } from '@/lib/schemas/place';
-import { sourceRecord, type SourceRecord } from '@/lib/schemas/source';
+import { sourceRecord, type Citation, type SourceRecord } from '@/lib/schemas/source';
+import { periodEnd } from '@/lib/dates/period';
 import { DataError, parseFile } from './data-error';
 
 /** The raw text of each data file, by its path relative to the data folder. */
@@ -11,11 +15,19 @@ export type DataFiles = {
   'places.json': string;
   'actors.json': string;
   'events.json': string;
+  'areas.json': string;
+  'control.json': string;
   /** Archived source texts by file name (data/sources/{file}). */
   texts: Record<string, string>;
 };
 
 export type ArchivedSource = SourceRecord & { text: string };
+
+/** An area with its outline drawn and measured. */
+export type ControlArea = AreaRecord & { geometry: Polygon; areaKm2: number };
+
+/** A control period with its end: the start of the area's next period, if any. */
+export type ControlPeriod = ControlPeriodRecord & { until?: DatedAs };
 
 /** The validated, cross-checked and indexed situation data. */
 export type Dataset = {
@@ -26,6 +38,11 @@ export type Dataset = {
   /** Sorted by date, then id. */
   events: EventRecord[];
   eventById: Map<string, EventRecord>;
+  areaById: Map<string, ControlArea>;
+  /** Each area's control periods, oldest first. */
+  periodsByArea: Map<string, ControlPeriod[]>;
+  /** The first and last day the data speaks of: the timeline's span. */
+  span: { start: string; end: string };
 };
 
 function indexById<T extends { id: string }>(file: string, records: T[]): Map<string, T> {
@@ -39,6 +56,17 @@ function indexById<T extends { id: string }>(file: string, records: T[]): Map<st
 
 function requireRef(map: Map<string, unknown>, id: string, file: string, record: string, what: string) {
   if (!map.has(id)) throw new DataError(file, record, `${what} "${id}" is not defined`);
+}
+
+function checkCitations(sources: Map<string, ArchivedSource>, citations: Citation[], file: string, record: string) {
+  citations.forEach((c, j) => {
+    const at = `${record}.sources[${j}]`;
+    const source = sources.get(c.sourceId);
+    if (!source) throw new DataError(file, `${at}.sourceId`, `source "${c.sourceId}" is not defined`);
+    if (!source.text.includes(c.quote)) {
+      throw new DataError(file, `${at}.quote`, `quote is not found verbatim in data/sources/${source.file}`);
+    }
+  });
 }
 
 /** Validates every file and every reference between them; throws a DataError naming the first problem. */
@@ -65,16 +93,57 @@ export function buildDataset(files: DataFiles): Dataset {
     const record = `[${i}] (id "${e.id}")`;
     requireRef(placeById, e.placeId, 'data/events.json', `${record}.placeId`, 'place');
     e.actors.forEach((a, j) => requireRef(actorById, a, 'data/events.json', `${record}.actors[${j}]`, 'actor'));
-    e.sources.forEach((c, j) => {
-      const at = `${record}.sources[${j}]`;
-      const source = sources.get(c.sourceId);
-      if (!source) throw new DataError('data/events.json', `${at}.sourceId`, `source "${c.sourceId}" is not defined`);
-      if (!source.text.includes(c.quote)) {
-        throw new DataError('data/events.json', `${at}.quote`, `quote is not found verbatim in data/sources/${source.file}`);
-      }
-    });
+    checkCitations(sources, e.sources, 'data/events.json', record);
   });
 
+  const areaById = new Map<string, ControlArea>();
+  indexById('data/areas.json', parseFile('data/areas.json', files['areas.json'], z.array(areaRecord))).forEach((a, id) => {
+    const place = placeById.get(a.placeId);
+    if (!place) throw new DataError('data/areas.json', `(id "${id}").placeId`, `place "${a.placeId}" is not defined`);
+    const geometry = outlinePolygon(a.outline, place.coordinates);
+    areaById.set(id, { ...a, geometry, areaKm2: areaKm2(geometry) });
+  });
+  const periods = parseFile('data/control.json', files['control.json'], z.array(controlPeriodRecord));
+  indexById('data/control.json', periods);
+  const periodsByArea = controlPeriodsByArea(periods, { areaById, actorById, sources });
+
   const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-  return { sources, places, placeById, actorById, events: sorted, eventById };
+  return { sources, places, placeById, actorById, events: sorted, eventById, areaById, periodsByArea, span: dataSpan(sorted, periods) };
+}
+
+/** Checks each period's references and order, and gives each its end: the next period's start. */
+function controlPeriodsByArea(
+  periods: ControlPeriodRecord[],
+  refs: { areaById: Map<string, unknown>; actorById: Map<string, unknown>; sources: Map<string, ArchivedSource> },
+): Map<string, ControlPeriod[]> {
+  const file = 'data/control.json';
+  const byArea = new Map<string, ControlPeriodRecord[]>();
+  periods.forEach((p, i) => {
+    const record = `[${i}] (id "${p.id}")`;
+    requireRef(refs.areaById, p.areaId, file, `${record}.areaId`, 'area');
+    requireRef(refs.actorById, p.actor, file, `${record}.actor`, 'actor');
+    checkCitations(refs.sources, p.sources, file, record);
+    byArea.set(p.areaId, [...(byArea.get(p.areaId) ?? []), p]);
+  });
+  const result = new Map<string, ControlPeriod[]>();
+  for (const [areaId, list] of byArea) {
+    const ordered = [...list].sort((a, b) => (a.since?.date ?? '').localeCompare(b.since?.date ?? ''));
+    ordered.forEach((p, i) => {
+      const previous = ordered[i - 1];
+      if (i > 0 && (!p.since || p.since.date === previous.since?.date)) {
+        throw new DataError(file, `(id "${p.id}").since`, `area "${areaId}" has two periods starting ${p.since?.date ?? 'at an unknown date'}; only its first may omit since`);
+      }
+    });
+    result.set(areaId, ordered.map((p, i) => ({ ...p, until: ordered[i + 1]?.since })));
+  }
+  return result;
+}
+
+/** The first and last day that any event or control change speaks of. */
+function dataSpan(events: EventRecord[], periods: ControlPeriodRecord[]): { start: string; end: string } {
+  const days = [
+    ...events.flatMap((e) => [e.date, periodEnd(e.date, e.datePrecision)]),
+    ...periods.flatMap((p) => (p.since ? [p.since.date] : [])),
+  ].sort();
+  return { start: days[0], end: days[days.length - 1] };
 }

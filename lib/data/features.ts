@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { periodEnd } from '@/lib/dates/period';
 import type { EventRecord } from '@/lib/schemas/event';
 import type { PlaceRecord } from '@/lib/schemas/place';
-import type { ResolvedCitation } from '@/lib/schemas/source';
+import type { Citation, ResolvedCitation } from '@/lib/schemas/source';
 import type { Dataset } from './dataset';
 
 export type PlaceProperties = Omit<PlaceRecord, 'id' | 'coordinates'> & { eventCount: number };
@@ -42,11 +42,19 @@ export function eventFeature(data: Dataset, event: EventRecord): EventFeature {
       ...rest,
       dateEnd: periodEnd(event.date, event.datePrecision),
       placeName: place.name,
-      actors: actors.map((a) => ({ id: a, name: data.actorById.get(a)!.name })),
-      sources: sources.map((c) => {
-        const { url, publisher, title, published } = data.sources.get(c.sourceId)!;
-        return { ...c, url, publisher, title, published };
-      }),
+      actors: actors.map((a) => actorRef(data, a)),
+      sources: resolveCitations(data, sources),
     },
   };
 }
+
+/** Citations with their source's URL, publisher, title and date filled in. */
+export function resolveCitations(data: Dataset, citations: Citation[]): ResolvedCitation[] {
+  return citations.map((c) => {
+    const { url, publisher, title, published } = data.sources.get(c.sourceId)!;
+    return { ...c, url, publisher, title, published };
+  });
+}
+
+/** An actor as the API names it. */
+export const actorRef = (data: Dataset, id: string) => ({ id, name: data.actorById.get(id)!.name });

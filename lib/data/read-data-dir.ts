@@ -19,6 +19,8 @@ export function readDataDir(dir: string = dataDir()): DataFiles {
     'places.json': read('places.json'),
     'actors.json': read('actors.json'),
     'events.json': read('events.json'),
+    'areas.json': read('areas.json'),
+    'control.json': read('control.json'),
     texts,
   };
 }
