@@ -11,7 +11,7 @@ export default function HomePage() {
         <p>Syria and Turkey, 25 November – 2 December 2024</p>
       </header>
       <Suspense fallback={<p className="map-status">Loading…</p>}>
-        <SituationView attribution={sourceCredits(getDataset())} />
+        <SituationView attribution={sourceCredits(getDataset())} span={getDataset().span} />
       </Suspense>
     </main>
   );

@@ -2,12 +2,12 @@
 import { Marker } from 'react-map-gl/maplibre';
 import type { PlaceFeature } from '@/lib/data/features';
 
-type Props = { place: PlaceFeature; selected: boolean; onSelect: (id: string) => void };
+type Props = { place: PlaceFeature; count: number; selected: boolean; onSelect: (id: string) => void };
 
 /** A place on the map as a real button: named by the place, reachable by Tab, opened by Enter or a click. */
-export function PlaceMarker({ place, selected, onSelect }: Props) {
+export function PlaceMarker({ place, count, selected, onSelect }: Props) {
   const [longitude, latitude] = place.geometry.coordinates;
-  const { name, eventCount } = place.properties;
+  const { name } = place.properties;
   const countId = `marker-count-${place.id}`;
   return (
     <Marker longitude={longitude} latitude={latitude} anchor="left" offset={[-8, 0]}>
@@ -26,8 +26,8 @@ export function PlaceMarker({ place, selected, onSelect }: Props) {
         <span className="place-marker-dot" aria-hidden="true" />
         <span className="place-marker-name" aria-hidden="true">{name}</span>
         <span className="place-marker-count" id={countId}>
-          {eventCount}
-          <span className="visually-hidden"> {eventCount === 1 ? 'event' : 'events'}</span>
+          {count}
+          <span className="visually-hidden"> {count === 1 ? 'event' : 'events'} so far</span>
         </span>
       </button>
     </Marker>

@@ -2,20 +2,33 @@
 import { useEvents } from '@/lib/hooks/use-events';
 import { EventCard } from './event-card';
 import { LoadFailure } from './load-failure';
+import { countLabel } from './place-subtitle';
 
-/** The events of one place (or of all places), with visible loading and failure states. */
-export function EventList({ place, label }: { place?: string; label: string }) {
-  const { events, error, isLoading, retry } = useEvents(place);
+type Props = { place?: string; label: string; date: string; total: number };
+
+/** The events of one place (or of all) up to the timeline's day, with loading, failure and hidden-later states. */
+export function EventList({ place, label, date, total }: Props) {
+  const { events, error, isLoading, retry } = useEvents({ place, to: date });
   if (error) return <LoadFailure what={`the events for ${label}`} error={error} onRetry={retry} />;
   if (isLoading || !events) return <p role="status" className="panel-status">Loading events for {label}…</p>;
-  if (events.length === 0) return <p className="panel-status">No events recorded for {label}.</p>;
+  const later = total - events.length;
   return (
-    <ol className="event-list" aria-label={`Events, ${label}`}>
-      {events.map((event) => (
-        <li key={event.id}>
-          <EventCard event={event} showPlace={!place} />
-        </li>
-      ))}
-    </ol>
+    <>
+      {events.length === 0 && <p className="panel-status">No events recorded for {label} by this date.</p>}
+      {events.length > 0 && (
+        <ol className="event-list" aria-label={`Events, ${label}`}>
+          {events.map((event) => (
+            <li key={event.id}>
+              <EventCard event={event} showPlace={!place} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {later > 0 && (
+        <p className="panel-status later-events">
+          {countLabel(later)} after this date {later === 1 ? 'is' : 'are'} hidden: move the timeline forward to see {later === 1 ? 'it' : 'them'}.
+        </p>
+      )}
+    </>
   );
 }

@@ -3,15 +3,27 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useMemo } from 'react';
 import { parseViewState, viewStateSearch, type ViewState } from '@/lib/url/view-state';
 
-/** The view state in the URL, and a setter that pushes a history entry (so back and forward work). */
+/**
+ * The view state in the URL, and setters. Choosing a place or an area pushes a history entry (so
+ * back and forward work); moving the timeline replaces the entry (so back does not step days).
+ */
 export function useViewState() {
   const params = useSearchParams();
   const pathname = usePathname();
   const router = useRouter();
   const state = useMemo(() => parseViewState(new URLSearchParams(params.toString())), [params]);
-  const selectPlace = useCallback(
-    (place: ViewState['place']) => router.push(`${pathname}${viewStateSearch(new URLSearchParams(params.toString()), { ...state, place })}`, { scroll: false }),
-    [router, pathname, params, state],
+  const update = useCallback(
+    (change: Partial<ViewState>, mode: 'push' | 'replace') => {
+      // Read the live URL, not the render's params, so that quick successive steps all land.
+      const href = `${pathname}${viewStateSearch(new URLSearchParams(window.location.search), change)}`;
+      router[mode](href, { scroll: false });
+    },
+    [router, pathname],
   );
-  return { ...state, selectPlace };
+  return {
+    ...state,
+    selectPlace: useCallback((place: string | null) => update({ place, area: null }, 'push'), [update]),
+    selectArea: useCallback((area: string | null) => update({ area, place: null }, 'push'), [update]),
+    setDate: useCallback((date: string) => update({ date }, 'replace'), [update]),
+  };
 }

@@ -40,3 +40,11 @@ export type EventsQuery = z.infer<typeof eventsQuery>;
 
 /** Endpoints that take no query parameters (GET /api/places, GET /api/events/{id}). */
 export const noQuery = z.strictObject({});
+
+/** GET /api/control: the day to show (default: the last day of the data). */
+export const controlQuery = z.strictObject({ date: isoDate.optional() });
+
+/** GET /api/control/changes: an inclusive span (default: the whole timeline). */
+export const controlChangesQuery = z
+  .strictObject({ from: isoDate.optional(), to: isoDate.optional() })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });

@@ -1,16 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { parseViewState, viewStateSearch } from './view-state';
 
+const parse = (s: string) => parseViewState(new URLSearchParams(s));
+
 describe('parseViewState', () => {
-  it('reads the place', () => expect(parseViewState(new URLSearchParams('place=aleppo'))).toEqual({ place: 'aleppo' }));
-  it('reads a malformed place as none', () => expect(parseViewState(new URLSearchParams('place=<script>'))).toEqual({ place: null }));
+  it('reads place, area, date and view', () => {
+    expect(parse('place=aleppo&area=aleppo-city&date=2024-12-01&view=37.1,36.2,9.5')).toEqual({
+      place: 'aleppo', area: 'aleppo-city', date: '2024-12-01', view: { longitude: 37.1, latitude: 36.2, zoom: 9.5 },
+    });
+  });
+  it('reads malformed values as absent', () => {
+    expect(parse('place=<script>&date=2024-02-30&view=1,2')).toEqual({ place: null, area: null, date: null, view: null });
+    expect(parse('view=200,0,5').view).toBeNull();
+    expect(parse('view=a,b,c').view).toBeNull();
+  });
 });
 
 describe('viewStateSearch', () => {
-  it('sets the place and keeps parameters it does not own', () => {
-    expect(viewStateSearch(new URLSearchParams('date=2024-12-01'), { place: 'ankara' })).toBe('?date=2024-12-01&place=ankara');
+  it('sets what changes and keeps parameters it does not own', () => {
+    expect(viewStateSearch(new URLSearchParams('date=2024-12-01&theme=dark'), { place: 'ankara' })).toBe('?date=2024-12-01&theme=dark&place=ankara');
   });
-  it('removes the place, leaving an empty search', () => {
+  it('removes what is set to null, leaving an empty search', () => {
     expect(viewStateSearch(new URLSearchParams('place=ankara'), { place: null })).toBe('');
+  });
+  it('writes a view with readable commas and bounded decimals', () => {
+    expect(viewStateSearch(new URLSearchParams(''), { view: { longitude: 37.13431234, latitude: 36.2, zoom: 10 } })).toBe('?view=37.1343,36.2000,10.00');
   });
 });

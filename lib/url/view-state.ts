@@ -1,19 +1,57 @@
-import { slugId } from '@/lib/schemas/common';
+import { isoDate, slugId } from '@/lib/schemas/common';
+
+/** A map view: centre and zoom. */
+export type MapView = { longitude: number; latitude: number; zoom: number };
 
 /** What the URL says the reader is looking at; the URL is the single source of truth for it. */
-export type ViewState = { place: string | null };
+export type ViewState = {
+  /** The selected place (its events open in the panel). */
+  place: string | null;
+  /** The selected control area (its sourced claim opens in the panel). */
+  area: string | null;
+  /** The timeline's day; null means the last day of the data. */
+  date: string | null;
+  /** The map view given in the link, as "lon,lat,zoom"; null means the default view. */
+  view: MapView | null;
+};
 
-/** Reads the view state from search params; a malformed place id reads as no place. */
-export function parseViewState(params: URLSearchParams): ViewState {
-  const place = params.get('place');
-  return { place: place && slugId.safeParse(place).success ? place : null };
+const id = (value: string | null) => (value && slugId.safeParse(value).success ? value : null);
+
+/** Reads "lon,lat,zoom"; anything malformed or out of range reads as no view. */
+export function parseMapView(value: string | null): MapView | null {
+  const parts = value?.split(',').map(Number);
+  if (!parts || parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+  const [longitude, latitude, zoom] = parts;
+  if (Math.abs(longitude) > 180 || Math.abs(latitude) > 85 || zoom < 0 || zoom > 22) return null;
+  return { longitude, latitude, zoom };
 }
 
-/** Writes a view state over existing search params, keeping the ones it does not own. */
-export function viewStateSearch(params: URLSearchParams, state: ViewState): string {
+/** Reads the view state from search params; a malformed value reads as absent. */
+export function parseViewState(params: URLSearchParams): ViewState {
+  const date = params.get('date');
+  return {
+    place: id(params.get('place')),
+    area: id(params.get('area')),
+    date: date && isoDate.safeParse(date).success ? date : null,
+    view: parseMapView(params.get('view')),
+  };
+}
+
+const written: { [K in keyof ViewState]: (v: NonNullable<ViewState[K]>) => string } = {
+  place: (v) => v,
+  area: (v) => v,
+  date: (v) => v,
+  view: (v) => [v.longitude.toFixed(4), v.latitude.toFixed(4), v.zoom.toFixed(2)].join(','),
+};
+
+/** Writes changes to the view state over existing search params, keeping the ones it does not own. */
+export function viewStateSearch(params: URLSearchParams, change: Partial<ViewState>): string {
   const next = new URLSearchParams(params);
-  if (state.place) next.set('place', state.place);
-  else next.delete('place');
-  const search = next.toString();
+  for (const key of Object.keys(change) as (keyof ViewState)[]) {
+    const value = change[key];
+    if (value === null || value === undefined) next.delete(key);
+    else next.set(key, (written[key] as (v: unknown) => string)(value));
+  }
+  const search = next.toString().replaceAll('%2C', ',');
   return search ? `?${search}` : '';
 }

@@ -84,7 +84,7 @@ test('back and forward move between the places the reader opened', async ({ page
   await expect(panel(page).getByRole('heading', { level: 2 })).toContainText('Aleppo');
   await page.goBack();
   await expect(page).toHaveURL(/\/$/);
-  await expect(panel(page).getByRole('heading', { name: 'All events' })).toBeVisible();
+  await expect(panel(page).getByRole('heading', { name: 'Events up to this date' })).toBeVisible();
   await page.goForward();
   await expect(panel(page).getByRole('heading', { level: 2 })).toContainText('Aleppo');
 });
@@ -92,6 +92,6 @@ test('back and forward move between the places the reader opened', async ({ page
 test('an unknown place in the URL says so instead of showing an empty panel', async ({ page }) => {
   await page.goto('/?place=paris');
   await expect(panel(page)).toContainText('There is no place with the id “paris”');
-  await panel(page).getByRole('button', { name: '← All places' }).click();
+  await panel(page).getByRole('button', { name: '← Overview' }).click();
   await expect(page).toHaveURL(/\/$/);
 });

@@ -1,0 +1,12 @@
+import { geoJsonRoute } from '@/lib/api/respond';
+import { parseQuery } from '@/lib/api/parse-query';
+import { controlAreasAt } from '@/lib/data/control';
+import { getDataset } from '@/lib/data/store';
+import { controlQuery } from '@/lib/schemas/api';
+
+/** GET /api/control?date=YYYY-MM-DD: the control areas in force that day (default: the data's last day). */
+export const GET = geoJsonRoute((url) => {
+  const data = getDataset();
+  const date = parseQuery(controlQuery, url).date ?? data.span.end;
+  return { ...controlAreasAt(data, date), date, span: data.span };
+});

@@ -1,0 +1,31 @@
+'use client';
+import { useMemo } from 'react';
+import { Layer, Source } from 'react-map-gl/maplibre';
+import type { PlaceFeature } from '@/lib/data/features';
+import type { ControlCollection } from '@/lib/hooks/use-control';
+import { controlChangedLayer, controlFillLayer, controlHaloLayer, controlHatchLayer, controlOutlineLayer } from '@/lib/map/control-layers';
+import { controlPlaceCollection, controlRenderCollection } from '@/lib/map/control-render';
+import { LAYER_IDS } from '@/lib/map/style';
+
+/** Control areas coloured by holder, hatched when contested, edged thick when they just changed hands. */
+export function ControlLayer({ control, places }: { control: ControlCollection; places: PlaceFeature[] }) {
+  const areas = useMemo(() => controlRenderCollection(control), [control]);
+  const halos = useMemo(() => controlPlaceCollection(control, new Map(places.map((p) => [p.id, p.geometry.coordinates as [number, number]]))), [control, places]);
+  const actorIds = useMemo(() => [...new Set(areas.features.map((f) => f.properties.actorId))], [areas]);
+  const fill = useMemo(() => controlFillLayer(actorIds), [actorIds]);
+  const halo = useMemo(() => controlHaloLayer(actorIds), [actorIds]);
+  const beforeId = LAYER_IDS.countryLabels;
+  return (
+    <>
+      <Source id="control" type="geojson" data={areas}>
+        <Layer {...fill} beforeId={beforeId} />
+        <Layer {...controlHatchLayer} beforeId={beforeId} />
+        <Layer {...controlOutlineLayer} beforeId={beforeId} />
+        <Layer {...controlChangedLayer} beforeId={beforeId} />
+      </Source>
+      <Source id="control-places" type="geojson" data={halos}>
+        <Layer {...halo} beforeId={beforeId} />
+      </Source>
+    </>
+  );
+}

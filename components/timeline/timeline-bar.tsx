@@ -1,0 +1,61 @@
+'use client';
+import { useEffect, useState } from 'react';
+import { formatPeriod } from '@/lib/dates/format';
+import { addDays } from '@/lib/dates/period';
+import { useReducedMotion } from '@/lib/hooks/use-reduced-motion';
+
+type Props = { span: { start: string; end: string }; date: string; onDate: (date: string) => void };
+
+const dayIndex = (start: string, date: string) => Math.round((Date.parse(date) - Date.parse(start)) / 86_400_000);
+
+/** The timeline: a day slider over the data's span, step back and forward, play and pause. */
+export function TimelineBar({ span, date, onDate }: Props) {
+  const [playing, setPlaying] = useState(false);
+  const reducedMotion = useReducedMotion();
+  const last = dayIndex(span.start, span.end);
+  const index = dayIndex(span.start, date);
+  const label = formatPeriod(date, 'day', date);
+
+  useEffect(() => {
+    if (!playing) return;
+    if (index >= last) {
+      setPlaying(false);
+      return;
+    }
+    // With reduced motion the map does not animate, and steps come slower.
+    const timer = setTimeout(() => onDate(addDays(date, 1)), reducedMotion ? 2000 : 1000);
+    return () => clearTimeout(timer);
+  }, [playing, index, last, date, onDate, reducedMotion]);
+
+  const togglePlay = () => {
+    if (!playing && index >= last) onDate(span.start);
+    setPlaying(!playing);
+  };
+
+  return (
+    <div className="timeline" role="group" aria-label="Timeline">
+      <button type="button" onClick={() => onDate(addDays(date, -1))} disabled={index <= 0} aria-label="Previous day">
+        ‹
+      </button>
+      <button type="button" onClick={togglePlay} aria-label={playing ? 'Pause' : 'Play'} aria-pressed={playing}>
+        {playing ? '❚❚' : '▶'}
+      </button>
+      <button type="button" onClick={() => onDate(addDays(date, 1))} disabled={index >= last} aria-label="Next day">
+        ›
+      </button>
+      <input
+        type="range"
+        min={0}
+        max={last}
+        step={1}
+        value={index}
+        aria-label="Date"
+        aria-valuetext={label}
+        onChange={(e) => onDate(addDays(span.start, Number(e.target.value)))}
+      />
+      <output className="timeline-date" aria-live="polite">
+        <time dateTime={date}>{label}</time>
+      </output>
+    </div>
+  );
+}
