@@ -26,7 +26,8 @@ export default defineConfig({
     command: `npm run build && npx next start -p ${PORT}`,
     url: `${baseURL}/api/places`,
     timeout: 240_000,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse a server already on the port: it may be serving another build than this one.
+    reuseExistingServer: false,
     env: { NEXT_TELEMETRY_DISABLED: '1' },
     stdout: 'ignore',
     stderr: 'pipe',

@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 test('a failing events API shows the error and a Retry that recovers', async ({ page, guard }) => {
   guard.allowConsoleError(/status of 503/);
   let fail = true;
-  await page.route('**/api/events?place=ankara', (route) =>
+  await page.route((url) => url.pathname === '/api/events' && url.searchParams.get('place') === 'ankara', (route) =>
     fail
       ? route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'unavailable', message: 'Try again shortly.' } }) })
       : route.continue(),

@@ -2,7 +2,7 @@ import { MAP_COLORS, LAYER_IDS } from '@/lib/map/style';
 import { colorAt, colorDistance, expect, pagePoint, rgb, test, waitForMapIdle } from './fixtures';
 
 // Open water and open land, away from markers and labels.
-const SEA: [number, number] = [31.0, 33.8]; // eastern Mediterranean, south of Cyprus
+const SEA: [number, number] = [32.6, 34.2]; // eastern Mediterranean, south of Cyprus
 const LAND: [number, number] = [38.6, 38.4]; // eastern Anatolia, Turkey
 const LAND_SYRIA: [number, number] = [39.0, 34.6]; // Syrian desert
 
@@ -12,6 +12,11 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('draws sea and land in the colours the style gives them, where the map projects them', async ({ page }) => {
+  for (const point of [SEA, LAND, LAND_SYRIA]) {
+    const { x, y } = await pagePoint(page, point);
+    const onTop = await page.evaluate(([px, py]) => document.elementFromPoint(px, py)?.tagName, [x, y]);
+    expect(onTop, `nothing covers the map at ${point}`).toBe('CANVAS');
+  }
   const sea = await colorAt(page, SEA);
   const land = await colorAt(page, LAND);
   const syria = await colorAt(page, LAND_SYRIA);
