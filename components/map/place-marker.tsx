@@ -2,9 +2,9 @@
 import { Marker } from 'react-map-gl/maplibre';
 import type { PlaceFeature } from '@/lib/data/features';
 
-type Props = { place: PlaceFeature; count: number; selected: boolean; onSelect: (id: string) => void };
+type Props = { place: PlaceFeature; count: number; selected: boolean; onSelect: (id: string | null) => void };
 
-/** A place on the map as a real button: named by the place, reachable by Tab, opened by Enter or a click. */
+/** A place on the map as a real toggle button: named by the place, reachable by Tab; Enter or a click opens its events, and again closes them. */
 export function PlaceMarker({ place, count, selected, onSelect }: Props) {
   const [longitude, latitude] = place.geometry.coordinates;
   const { name } = place.properties;
@@ -20,7 +20,7 @@ export function PlaceMarker({ place, count, selected, onSelect }: Props) {
         data-place={place.id}
         onClick={(e) => {
           e.stopPropagation();
-          onSelect(place.id);
+          onSelect(selected ? null : place.id);
         }}
       >
         <span className="place-marker-dot" aria-hidden="true" />

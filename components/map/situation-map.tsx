@@ -20,7 +20,7 @@ type Props = {
   /** Events per place up to the timeline's day. */
   counts: Map<string, number>;
   selectedPlace: string | null;
-  onSelectPlace: (id: string) => void;
+  onSelectPlace: (id: string | null) => void;
   control: ControlCollection | undefined;
   onSelectArea: (id: string) => void;
   /** The view the link asks for; otherwise the region's default bounds. */

@@ -19,7 +19,7 @@ export function EventList({ place, label, date, total }: Props) {
         <ol className="event-list" aria-label={`Events, ${label}`}>
           {events.map((event) => (
             <li key={event.id}>
-              <EventCard event={event} showPlace={!place} />
+              <EventCard event={event} showPlace={!place} headingLevel={place ? 3 : 4} />
             </li>
           ))}
         </ol>

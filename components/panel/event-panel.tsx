@@ -22,11 +22,12 @@ type Props = {
 /** The side panel: a place's events, an area's sourced claim, or an overview of the situation. */
 export function EventPanel({ place, area, date, places, placesError, onRetryPlaces, control, onSelectPlace, onSelectArea }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const firstRender = useRef(true);
+  const shown = useRef(`${place}|${area}`);
   useEffect(() => {
-    // Move focus to the new heading when the reader picks a place or area, not on the first paint.
-    if (!firstRender.current) heading.current?.focus();
-    firstRender.current = false;
+    // Move focus to the new heading when the reader picks a place or area, not on the first paint
+    // (comparing with what was shown, so that StrictMode's second effect run changes nothing).
+    if (shown.current !== `${place}|${area}`) heading.current?.focus();
+    shown.current = `${place}|${area}`;
   }, [place, area]);
 
   const selected = places?.find((p) => p.id === place);
@@ -44,7 +45,7 @@ export function EventPanel({ place, area, date, places, placesError, onRetryPlac
         <>
           {back}
           <h2 ref={heading} tabIndex={-1}>
-            {selected?.properties.name ?? place}
+            {selected?.properties.name ?? (places ? place : 'Loading…')}
             {selected && <PlaceSubtitle place={selected} />}
           </h2>
           {selected ? (

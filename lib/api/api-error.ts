@@ -14,7 +14,7 @@ export class ApiError extends Error {
 
   /** The JSON body of this error. */
   toBody(): ApiErrorBody {
-    return { error: { code: this.code, message: this.message, ...(this.param ? { param: this.param } : {}) } };
+    return { error: { code: this.code, message: this.message, ...(this.param !== undefined ? { param: this.param } : {}) } };
   }
 }
 

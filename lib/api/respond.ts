@@ -4,13 +4,15 @@ import { ApiError } from './api-error';
 /** Shared caches may keep a response 5 minutes and serve it stale while revalidating. */
 export const CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600';
 
-const etagOf = (body: string) => `"${createHash('sha1').update(body).digest('base64url')}"`;
+// Weak: the server may compress the body, and the validator speaks for its content, not its bytes.
+const etagOf = (body: string) => `W/"${createHash('sha1').update(body).digest('base64url')}"`;
 
 /** Whether an If-None-Match header names this ETag (weak comparison, as RFC 9110 asks for GET). */
 export function etagMatches(header: string | null, etag: string): boolean {
   if (!header) return false;
   if (header.trim() === '*') return true;
-  return header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((t) => opaque(t) === opaque(etag));
 }
 
 /** A cacheable JSON answer with an ETag, or 304 when the client already holds it. */

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editedDataFiles, realDataFiles } from '@/tests/fixtures/data-files';
 import { buildDataset } from './dataset';
@@ -16,11 +18,17 @@ const failure = (run: () => unknown) => {
 describe('buildDataset on the real data', () => {
   const data = buildDataset(realDataFiles());
 
-  it('finds every quote verbatim in its archived source text', () => {
-    const texts = realDataFiles().texts;
-    const quotes = data.events.flatMap((e) => e.sources.map((c) => ({ id: e.id, quote: c.quote, file: data.sources.get(c.sourceId)!.file })));
-    expect(quotes.length).toBeGreaterThanOrEqual(data.events.length);
-    for (const { id, quote, file } of quotes) expect(texts[file], `${id}: "${quote}"`).toContain(quote);
+  it('finds every quote verbatim in its archived source text (read here, apart from the loader)', () => {
+    const dir = path.join(process.cwd(), 'data');
+    const sources = JSON.parse(readFileSync(path.join(dir, 'sources.json'), 'utf8')) as { id: string; file: string }[];
+    const text = (id: string) => readFileSync(path.join(dir, 'sources', sources.find((s) => s.id === id)!.file), 'utf8');
+    const cited = ['events.json', 'control.json'].flatMap((file) =>
+      (JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { id: string; sources: { sourceId: string; quote: string }[] }[]).flatMap((r) =>
+        r.sources.map((c) => ({ where: `${file} ${r.id}`, ...c })),
+      ),
+    );
+    expect(cited.length).toBe(11);
+    for (const { where, sourceId, quote } of cited) expect(text(sourceId), `${where}: "${quote}"`).toContain(quote);
   });
 
   it('sorts events by date, then id', () => {
@@ -48,13 +56,18 @@ describe('event dates resolved against the article date', () => {
   const data = buildDataset(realDataFiles());
   const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-  it('puts an event the source dates by weekday on that weekday, within the week before publication', () => {
-    for (const e of data.events.filter((e) => e.datePrecision === 'day')) {
-      const published = e.sources.map((c) => data.sources.get(c.sourceId)!.published)[0];
-      const named = weekdays.find((d) => e.dateText.includes(d));
-      expect(named, `${e.id} names a weekday`).toBeDefined();
-      expect(weekdays[new Date(`${e.date}T00:00:00Z`).getUTCDay()], e.id).toBe(named);
-      const daysBefore = (Date.parse(published) - Date.parse(e.date)) / 86_400_000;
+  const publishedOf = (e: { sources: { sourceId: string }[] }) => data.sources.get(e.sources[0].sourceId)!.published;
+  const dayMs = 86_400_000;
+
+  it('puts each event the source dates by a weekday on that weekday, within the week before publication', () => {
+    const named = data.events.flatMap((e) => {
+      const weekday = weekdays.find((d) => e.dateText.includes(d));
+      return weekday ? [{ e, weekday }] : [];
+    });
+    expect(named.map(({ e }) => e.id)).toEqual(['aleppo-captured', 'araghchi-meets-assad', 'araghchi-fidan-talks']);
+    for (const { e, weekday } of named) {
+      expect(weekdays[new Date(`${e.date}T00:00:00Z`).getUTCDay()], e.id).toBe(weekday);
+      const daysBefore = (Date.parse(publishedOf(e)) - Date.parse(e.date)) / dayMs;
       expect(daysBefore, e.id).toBeGreaterThanOrEqual(0);
       expect(daysBefore, e.id).toBeLessThan(7);
     }
@@ -62,7 +75,14 @@ describe('event dates resolved against the article date', () => {
 
   it('dates "last week" to the Monday-to-Sunday week before publication, at week precision', () => {
     const offensive = data.eventById.get('opposition-offensive-launched')!;
-    expect(offensive).toMatchObject({ date: '2024-11-25', datePrecision: 'week', dateText: 'Last week' });
+    const published = new Date(`${publishedOf(offensive)}T00:00:00Z`);
+    const mondayOfPublication = Date.parse(publishedOf(offensive)) - ((published.getUTCDay() + 6) % 7) * dayMs;
+    const mondayBefore = new Date(mondayOfPublication - 7 * dayMs).toISOString().slice(0, 10);
+    expect(offensive).toMatchObject({ date: mondayBefore, datePrecision: 'week', dateText: 'Last week' });
+  });
+
+  it('dates "later in the evening" to the same day as the visit it follows', () => {
+    expect(data.eventById.get('araghchi-arrives-ankara')!.date).toBe(data.eventById.get('araghchi-meets-assad')!.date);
   });
 
   it('marks the announced Ankara talks as expected and credits AFP', () => {
@@ -108,6 +128,16 @@ describe('buildDataset on bad data', () => {
   it('rejects coordinates given as latitude, longitude out of range', () => {
     const e = failure(() => buildDataset(editedDataFiles('places.json', (r) => { r[2].coordinates = [32.85, 139.93]; })));
     expect(e.record).toBe('[2] (id "ankara").coordinates[1]');
+  });
+
+  it('rejects date words that none of the quotes contain', () => {
+    const e = failure(() => buildDataset(editedDataFiles('events.json', (r) => { r[3].dateText = 'late on Sunday night'; })));
+    expect(e.message).toBe('data/events.json: [3] (id "araghchi-arrives-ankara").dateText: the date words "late on Sunday night" appear in none of the record\'s quotes');
+  });
+
+  it('rejects a credited outlet the quote does not name', () => {
+    const e = failure(() => buildDataset(editedDataFiles('events.json', (r) => { (r[4].sources as { attribution?: string }[])[0].attribution = 'Reuters'; })));
+    expect(e.record).toBe('[4] (id "araghchi-fidan-talks").sources[0].attribution');
   });
 
   it('rejects a duplicate id', () => {

@@ -69,6 +69,13 @@ function checkCitations(sources: Map<string, ArchivedSource>, citations: Citatio
   });
 }
 
+/** The source's own words (date words, a credited outlet) must stand in one of the quotes that carry the claim. */
+function checkWordsCited(citations: Citation[], words: string, file: string, record: string, what: string) {
+  if (!citations.some((c) => c.quote.includes(words))) {
+    throw new DataError(file, record, `${what} "${words}" appear in none of the record's quotes`);
+  }
+}
+
 /** Validates every file and every reference between them; throws a DataError naming the first problem. */
 export function buildDataset(files: DataFiles): Dataset {
   const sourceList = parseFile('data/sources.json', files['sources.json'], z.array(sourceRecord));
@@ -94,6 +101,8 @@ export function buildDataset(files: DataFiles): Dataset {
     requireRef(placeById, e.placeId, 'data/events.json', `${record}.placeId`, 'place');
     e.actors.forEach((a, j) => requireRef(actorById, a, 'data/events.json', `${record}.actors[${j}]`, 'actor'));
     checkCitations(sources, e.sources, 'data/events.json', record);
+    checkWordsCited(e.sources, e.dateText, 'data/events.json', `${record}.dateText`, 'the date words');
+    e.sources.forEach((c, j) => c.attribution && checkWordsCited([c], c.attribution, 'data/events.json', `${record}.sources[${j}].attribution`, 'the credited outlet'));
   });
 
   const areaById = new Map<string, ControlArea>();
@@ -123,6 +132,7 @@ function controlPeriodsByArea(
     requireRef(refs.areaById, p.areaId, file, `${record}.areaId`, 'area');
     requireRef(refs.actorById, p.actor, file, `${record}.actor`, 'actor');
     checkCitations(refs.sources, p.sources, file, record);
+    if (p.since) checkWordsCited(p.sources, p.since.text, file, `${record}.since.text`, 'the date words');
     byArea.set(p.areaId, [...(byArea.get(p.areaId) ?? []), p]);
   });
   const result = new Map<string, ControlPeriod[]>();

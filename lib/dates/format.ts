@@ -21,3 +21,26 @@ export function formatPeriod(date: string, precision: DatePrecision, end: string
       return date.slice(0, 4);
   }
 }
+
+/** The ISO 8601 week of a day, as HTML's datetime wants it: "2024-W48". */
+export function isoWeek(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  const thursday = new Date(d.getTime() + (3 - ((d.getUTCDay() + 6) % 7)) * 86_400_000);
+  const firstThursday = new Date(Date.UTC(thursday.getUTCFullYear(), 0, 4));
+  const week = 1 + Math.round((thursday.getTime() - firstThursday.getTime()) / 86_400_000 / 7 - (3 - ((firstThursday.getUTCDay() + 6) % 7)) / 7);
+  return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
+
+/** A `<time datetime>` value no more exact than the date is known: a day, a week, a month or a year. */
+export function htmlDateTime(date: string, precision: DatePrecision): string {
+  switch (precision) {
+    case 'day':
+      return date;
+    case 'week':
+      return isoWeek(date);
+    case 'month':
+      return date.slice(0, 7);
+    case 'year':
+      return date.slice(0, 4);
+  }
+}

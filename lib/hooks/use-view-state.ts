@@ -16,6 +16,7 @@ export function useViewState() {
     (change: Partial<ViewState>, mode: 'push' | 'replace') => {
       // Read the live URL, not the render's params, so that quick successive steps all land.
       const href = `${pathname}${viewStateSearch(new URLSearchParams(window.location.search), change)}`;
+      if (href === `${window.location.pathname}${window.location.search}`) return; // no duplicate history entries
       router[mode](href, { scroll: false });
     },
     [router, pathname],

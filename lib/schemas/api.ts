@@ -15,7 +15,8 @@ export const bbox = z
   .string()
   .transform((s, ctx) => {
     const parts = s.split(',');
-    const numbers = parts.map((p) => (p.trim() === '' ? NaN : Number(p)));
+    // Plain decimals only: Number() would also take "0x10", " 5" and "1e3".
+    const numbers = parts.map((p) => (/^-?\d+(\.\d+)?$/.test(p) ? Number(p) : NaN));
     if (parts.length !== 4 || numbers.some((n) => !Number.isFinite(n))) {
       ctx.addIssue({ code: 'custom', message: 'must be four numbers: minLon,minLat,maxLon,maxLat' });
       return z.NEVER;
@@ -35,8 +36,11 @@ export const eventsQuery = z
     category: eventCategory.optional(),
     bbox: bbox.optional(),
   })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be after to', path: ['from'] });
 export type EventsQuery = z.infer<typeof eventsQuery>;
+
+/** An event id in a path: a slug of sensible length (anything else cannot name an event). */
+export const eventId = slugId.max(100);
 
 /** Endpoints that take no query parameters (GET /api/places, GET /api/events/{id}). */
 export const noQuery = z.strictObject({});
@@ -47,4 +51,4 @@ export const controlQuery = z.strictObject({ date: isoDate.optional() });
 /** GET /api/control/changes: an inclusive span (default: the whole timeline). */
 export const controlChangesQuery = z
   .strictObject({ from: isoDate.optional(), to: isoDate.optional() })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'from must not be after to', path: ['from'] });
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be after to', path: ['from'] });

@@ -6,6 +6,7 @@ import { citation } from './source';
 export const datedAs = z.strictObject({
   date: isoDate,
   precision: datePrecision,
+  /** The source's own words for the date, verbatim. */
   text: z.string().min(1),
 });
 export type DatedAs = z.infer<typeof datedAs>;

@@ -15,7 +15,10 @@ export const eventRecord = z.strictObject({
   id: slugId,
   date: isoDate,
   datePrecision,
+  /** The source's own words for the date, verbatim ("on Saturday", "Last week"). */
   dateText: z.string().min(1),
+  /** How the date was resolved from those words. */
+  dateNote: z.string().min(1).optional(),
   placeId: slugId,
   placeNote: z.string().optional(),
   category: eventCategory,

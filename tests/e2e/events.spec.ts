@@ -95,3 +95,12 @@ test('an unknown place in the URL says so instead of showing an empty panel', as
   await panel(page).getByRole('button', { name: '← Overview' }).click();
   await expect(page).toHaveURL(/\/$/);
 });
+
+test('pressing a selected city again closes its events', async ({ page }) => {
+  await page.goto('/?place=ankara');
+  await waitForMapIdle(page);
+  await expect(marker(page, 'Ankara')).toHaveAttribute('aria-pressed', 'true');
+  await marker(page, 'Ankara').click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(marker(page, 'Ankara')).toHaveAttribute('aria-pressed', 'false');
+});

@@ -1,10 +1,9 @@
-import { ApiError, notFound } from '@/lib/api/api-error';
+import { notFound } from '@/lib/api/api-error';
 import { errorResponse } from '@/lib/api/respond';
 
-/** Any other /api path: a JSON 404 rather than an HTML page. */
-export function GET(request: Request) {
-  return errorResponse(notFound(`no API endpoint at ${new URL(request.url).pathname}`));
+/** Any other /api path, whatever the method: a JSON 404 rather than an HTML page. */
+function noSuchEndpoint(request: Request) {
+  return errorResponse(notFound(`no API endpoint at ${new URL(request.url).pathname.slice(0, 200)}`));
 }
 
-const readOnly = () => errorResponse(new ApiError(405, 'method_not_allowed', 'the API is read-only: use GET'));
-export { readOnly as POST, readOnly as PUT, readOnly as PATCH, readOnly as DELETE };
+export { noSuchEndpoint as GET, noSuchEndpoint as POST, noSuchEndpoint as PUT, noSuchEndpoint as PATCH, noSuchEndpoint as DELETE };

@@ -10,3 +10,5 @@ export const GET = geoJsonRoute((url) => {
   const date = parseQuery(controlQuery, url).date ?? data.span.end;
   return { ...controlAreasAt(data, date), date, span: data.span };
 });
+
+export { POST, PUT, PATCH, DELETE } from '@/lib/api/read-only';

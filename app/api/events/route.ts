@@ -6,3 +6,5 @@ import { eventsQuery } from '@/lib/schemas/api';
 
 /** GET /api/events?place=&from=&to=&category=&bbox=: matching events, sorted by date. */
 export const GET = geoJsonRoute((url) => queryEvents(getDataset(), parseQuery(eventsQuery, url)));
+
+export { POST, PUT, PATCH, DELETE } from '@/lib/api/read-only';

@@ -9,3 +9,5 @@ export const GET = geoJsonRoute((url) => {
   parseQuery(noQuery, url);
   return placeFeatures(getDataset());
 });
+
+export { POST, PUT, PATCH, DELETE } from '@/lib/api/read-only';

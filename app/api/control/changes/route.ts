@@ -12,3 +12,5 @@ export const GET = geoJsonRoute((url) => {
   const to = query.to ?? data.span.end;
   return { ...controlChanges(data, from, to), from, to };
 });
+
+export { POST, PUT, PATCH, DELETE } from '@/lib/api/read-only';

@@ -22,6 +22,20 @@ describe('GET /api/events/{id}', () => {
     for (const id of ['../../etc/passwd', '__proto__', 'constructor', '', '%']) expect((await get(id)).status, id).toBe(404);
   });
 
+  it('does not echo an id no event could have', async () => {
+    const res = await get('x'.repeat(100_000));
+    expect(res.status).toBe(404);
+    expect((await res.text()).length).toBeLessThan(200);
+  });
+
+  it('answers a write with a JSON 405 that says which methods it takes', async () => {
+    const { POST } = await import('./route');
+    const res = POST();
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+    expect((await res.json()).error.code).toBe('method_not_allowed');
+  });
+
   it('answers 400 to a query parameter it does not take', async () => {
     expect((await get('aleppo-captured', '?x=1')).status).toBe(400);
   });

@@ -3,7 +3,7 @@ import { geoJsonRoute } from '@/lib/api/respond';
 import { parseQuery } from '@/lib/api/parse-query';
 import { eventFeature } from '@/lib/data/features';
 import { getDataset } from '@/lib/data/store';
-import { noQuery } from '@/lib/schemas/api';
+import { eventId, noQuery } from '@/lib/schemas/api';
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -12,7 +12,9 @@ export const GET = geoJsonRoute(async (url, { params }: Context) => {
   parseQuery(noQuery, url);
   const { id } = await params;
   const data = getDataset();
-  const event = data.eventById.get(id);
-  if (!event) throw notFound(`no event has the id "${id}"`, 'id');
+  const event = eventId.safeParse(id).success ? data.eventById.get(id) : undefined;
+  if (!event) throw notFound(eventId.safeParse(id).success ? `no event has the id "${id}"` : 'no event has that id', 'id');
   return eventFeature(data, event);
 });
+
+export { POST, PUT, PATCH, DELETE } from '@/lib/api/read-only';

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { formatPeriod, htmlDateTime, isoWeek } from './format';
+
+describe('isoWeek', () => {
+  it('puts Monday 25 November 2024 in week 48', () => expect(isoWeek('2024-11-25')).toBe('2024-W48'));
+  it('puts 30 December 2024 in week 1 of 2025', () => expect(isoWeek('2024-12-30')).toBe('2025-W01'));
+  it('puts 1 January 2021 in week 53 of 2020', () => expect(isoWeek('2021-01-01')).toBe('2020-W53'));
+});
+
+describe('htmlDateTime', () => {
+  it('claims no more than the precision', () => {
+    expect(htmlDateTime('2024-11-30', 'day')).toBe('2024-11-30');
+    expect(htmlDateTime('2024-11-25', 'week')).toBe('2024-W48');
+    expect(htmlDateTime('2024-11-01', 'month')).toBe('2024-11');
+    expect(htmlDateTime('2020-01-01', 'year')).toBe('2020');
+  });
+});
+
+describe('formatPeriod', () => {
+  it('shows a week as its first and last day', () => expect(formatPeriod('2024-11-25', 'week', '2024-12-01')).toBe('25 Nov 2024 – 1 Dec 2024'));
+  it('shows a day with its weekday', () => expect(formatPeriod('2024-11-30', 'day', '2024-11-30')).toBe('Sat, 30 Nov 2024'));
+});
