@@ -5,6 +5,9 @@ test('README screenshots', async ({ page }) => {
   await page.goto('/?place=aleppo');
   await waitForMapIdle(page);
   await page.screenshot({ path: 'docs/screenshot.png' });
+  await page.goto('/?date=2024-11-30&area=aleppo-city&view=37.1343,36.2021,9');
+  await waitForMapIdle(page);
+  await page.screenshot({ path: 'docs/screenshot-control.png' });
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto('/?place=ankara');
   await waitForMapIdle(page);
