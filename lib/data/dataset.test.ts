@@ -22,12 +22,12 @@ describe('buildDataset on the real data', () => {
     const dir = path.join(process.cwd(), 'data');
     const sources = JSON.parse(readFileSync(path.join(dir, 'sources.json'), 'utf8')) as { id: string; file: string }[];
     const text = (id: string) => readFileSync(path.join(dir, 'sources', sources.find((s) => s.id === id)!.file), 'utf8');
-    const cited = ['events.json', 'control.json'].flatMap((file) =>
+    const cited = ['events.json', 'control.json', 'flows.json'].flatMap((file) =>
       (JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { id: string; sources: { sourceId: string; quote: string }[] }[]).flatMap((r) =>
         r.sources.map((c) => ({ where: `${file} ${r.id}`, ...c })),
       ),
     );
-    expect(cited.length).toBe(11);
+    expect(cited.length).toBe(12);
     for (const { where, sourceId, quote } of cited) expect(text(sourceId), `${where}: "${quote}"`).toContain(quote);
   });
 
@@ -177,5 +177,27 @@ describe('buildDataset on bad control data', () => {
   it('rejects a period for an area that is not defined', () => {
     const e = failure(() => buildDataset(editedDataFiles('control.json', (r) => { r[0].areaId = 'idlib'; })));
     expect(e.reason).toBe('area "idlib" is not defined');
+  });
+});
+
+describe('buildDataset on bad flows and itineraries', () => {
+  it('rejects a figure whose words the quote does not carry (the qualifier stays)', () => {
+    const e = failure(() => buildDataset(editedDataFiles('flows.json', (r) => { (r[0].magnitude as { text: string }).text = '3.2 million refugees'; })));
+    expect(e.message).toBe('data/flows.json: [0] (id "syrian-refugees-in-turkey").magnitude.text: the figure words "3.2 million refugees" appear in none of the record\'s quotes');
+  });
+
+  it('rejects a flow to a country that is not defined', () => {
+    const e = failure(() => buildDataset(editedDataFiles('flows.json', (r) => { r[0].destination = { country: 'DE' }; })));
+    expect(e.record).toBe('[0] (id "syrian-refugees-in-turkey").destination.country');
+  });
+
+  it('rejects an itinerary stop whose event happened elsewhere', () => {
+    const e = failure(() => buildDataset(editedDataFiles('itineraries.json', (r) => { (r[0].stops as { eventIds: string[] }[])[0].eventIds = ['aleppo-captured']; })));
+    expect(e.reason).toBe('event "aleppo-captured" is at aleppo, not at the stop\'s place damascus');
+  });
+
+  it('rejects an itinerary with a single stop', () => {
+    const e = failure(() => buildDataset(editedDataFiles('itineraries.json', (r) => { (r[0].stops as unknown[]).pop(); })));
+    expect(e.reason).toBe('an itinerary needs at least two stops');
   });
 });

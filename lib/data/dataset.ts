@@ -5,9 +5,11 @@ import { actorRecord, type ActorRecord } from '@/lib/schemas/actor';
 import { areaRecord, controlPeriodRecord, type AreaRecord, type ControlPeriodRecord, type DatedAs } from '@/lib/schemas/control';
 import { eventRecord, type EventRecord } from '@/lib/schemas/event';
 import { placeRecord, type PlaceRecord } from '@/lib/schemas/place';
-import { sourceRecord, type Citation, type SourceRecord } from '@/lib/schemas/source';
+import { sourceRecord, type SourceRecord } from '@/lib/schemas/source';
 import { periodEnd } from '@/lib/dates/period';
+import { checkCitations, checkWordsCited, indexById, requireRef } from './checks';
 import { DataError, parseFile } from './data-error';
+import { buildMovements, type Movements } from './movements';
 
 /** The raw text of each data file, by its path relative to the data folder. */
 export type DataFiles = {
@@ -17,6 +19,11 @@ export type DataFiles = {
   'events.json': string;
   'areas.json': string;
   'control.json': string;
+  'countries.json': string;
+  'flows.json': string;
+  'itineraries.json': string;
+  /** Natural Earth countries (world-atlas TopoJSON), for the anchor points of country-to-country flows. */
+  naturalEarth: string;
   /** Archived source texts by file name (data/sources/{file}). */
   texts: Record<string, string>;
 };
@@ -30,7 +37,7 @@ export type ControlArea = AreaRecord & { geometry: Polygon; areaKm2: number };
 export type ControlPeriod = ControlPeriodRecord & { until?: DatedAs };
 
 /** The validated, cross-checked and indexed situation data. */
-export type Dataset = {
+export type Dataset = Movements & {
   sources: Map<string, ArchivedSource>;
   places: PlaceRecord[];
   placeById: Map<string, PlaceRecord>;
@@ -45,36 +52,9 @@ export type Dataset = {
   span: { start: string; end: string };
 };
 
-function indexById<T extends { id: string }>(file: string, records: T[]): Map<string, T> {
-  const map = new Map<string, T>();
-  records.forEach((r, i) => {
-    if (map.has(r.id)) throw new DataError(file, `[${i}] (id "${r.id}")`, 'id is used twice');
-    map.set(r.id, r);
-  });
-  return map;
-}
 
-function requireRef(map: Map<string, unknown>, id: string, file: string, record: string, what: string) {
-  if (!map.has(id)) throw new DataError(file, record, `${what} "${id}" is not defined`);
-}
 
-function checkCitations(sources: Map<string, ArchivedSource>, citations: Citation[], file: string, record: string) {
-  citations.forEach((c, j) => {
-    const at = `${record}.sources[${j}]`;
-    const source = sources.get(c.sourceId);
-    if (!source) throw new DataError(file, `${at}.sourceId`, `source "${c.sourceId}" is not defined`);
-    if (!source.text.includes(c.quote)) {
-      throw new DataError(file, `${at}.quote`, `quote is not found verbatim in data/sources/${source.file}`);
-    }
-  });
-}
 
-/** The source's own words (date words, a credited outlet) must stand in one of the quotes that carry the claim. */
-function checkWordsCited(citations: Citation[], words: string, file: string, record: string, what: string) {
-  if (!citations.some((c) => c.quote.includes(words))) {
-    throw new DataError(file, record, `${what} "${words}" appear in none of the record's quotes`);
-  }
-}
 
 /** Validates every file and every reference between them; throws a DataError naming the first problem. */
 export function buildDataset(files: DataFiles): Dataset {
@@ -116,8 +96,10 @@ export function buildDataset(files: DataFiles): Dataset {
   indexById('data/control.json', periods);
   const periodsByArea = controlPeriodsByArea(periods, { areaById, actorById, sources });
 
+  const movements = buildMovements(files, { sources, placeById, actorById, eventById });
+
   const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-  return { sources, places, placeById, actorById, events: sorted, eventById, areaById, periodsByArea, span: dataSpan(sorted, periods) };
+  return { sources, places, placeById, actorById, events: sorted, eventById, areaById, periodsByArea, span: dataSpan(sorted, periods), ...movements };
 }
 
 /** Checks each period's references and order, and gives each its end: the next period's start. */

@@ -21,6 +21,10 @@ export function readDataDir(dir: string = dataDir()): DataFiles {
     'events.json': read('events.json'),
     'areas.json': read('areas.json'),
     'control.json': read('control.json'),
+    'countries.json': read('countries.json'),
+    'flows.json': read('flows.json'),
+    'itineraries.json': read('itineraries.json'),
+    naturalEarth: readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), 'node_modules', 'world-atlas', 'countries-110m.json'), 'utf8'),
     texts,
   };
 }

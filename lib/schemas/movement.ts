@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { countryCode, slugId } from './common';
+import { datedAs } from './control';
+import { citation } from './source';
+
+/** A country the data refers to as a whole; its anchor point is computed from Natural Earth. */
+export const countryRecord = z.strictObject({
+  code: countryCode,
+  name: z.string().min(1),
+  /** The country's id in Natural Earth (ISO 3166-1 numeric, as world-atlas writes it). */
+  naturalEarthId: z.string().regex(/^\d{3}$/),
+});
+export type CountryRecord = z.infer<typeof countryRecord>;
+
+/** One end of a flow: a whole country or a place. */
+export const flowEnd = z.union([z.strictObject({ country: countryCode }), z.strictObject({ placeId: slugId })]);
+export type FlowEnd = z.infer<typeof flowEnd>;
+
+/** People moving (or having moved) from one country or place to another, with a sourced magnitude. */
+export const flowRecord = z.strictObject({
+  id: slugId,
+  kind: z.enum(['refugees', 'internally-displaced', 'migrants']),
+  origin: flowEnd,
+  destination: flowEnd,
+  magnitude: z.strictObject({
+    value: z.number().int().positive(),
+    unit: z.enum(['people', 'households']),
+    /** How the source bounds the figure: "up to 3.2 million" is an upper bound, never a count. */
+    qualifier: z.enum(['exactly', 'about', 'up to', 'at least', 'more than']),
+    /** The source's own words for the figure, verbatim. */
+    text: z.string().min(1),
+  }),
+  asOf: datedAs,
+  /** The label on the map, in our words, keeping the qualifier and the credit. */
+  label: z.string().min(1).max(90),
+  sources: z.array(citation).min(1, 'a flow needs at least one source'),
+});
+export type FlowRecord = z.infer<typeof flowRecord>;
+
+/** A person's trip: numbered stops at places, each tied to the events there (the first one is the arrival). */
+export const itineraryRecord = z.strictObject({
+  id: slugId,
+  person: slugId,
+  title: z.string().min(1),
+  stops: z.array(z.strictObject({ placeId: slugId, eventIds: z.array(slugId).min(1) })).min(2, 'an itinerary needs at least two stops'),
+});
+export type ItineraryRecord = z.infer<typeof itineraryRecord>;
