@@ -1,17 +1,19 @@
 'use client';
-import { useEffect, useState } from 'react';
 import type { ControlCollection } from '@/lib/hooks/use-control';
+import { FLOW_LEGEND_MAGNITUDES, flowWidthPx } from '@/lib/geo/flow-arc';
 import { actorColor, CONTROL_FILL_OPACITY } from '@/lib/map/control-layers';
+import { MOVEMENT_COLORS } from '@/lib/map/movement-layers';
+import type { LayerId } from '@/lib/url/view-state';
+import { MapDrawer } from './map-drawer';
+
+const millions = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFractionDigits: 1 });
 
 /** Names the holders on the map and their colours, and the edge and hatch treatments. Starts folded on narrow screens. */
-export function Legend({ control }: { control: ControlCollection | undefined }) {
-  const [open, setOpen] = useState(true);
-  useEffect(() => setOpen(!window.matchMedia('(max-width: 720px)').matches), []);
+export function Legend({ control, layers }: { control: ControlCollection | undefined; layers: LayerId[] }) {
   const actors = new Map((control?.features ?? []).map((f) => [f.properties.actor.id, f.properties.actor.name]));
   return (
-    <details className="legend" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>Legend</summary>
-      <ul aria-label="Who holds the areas">
+    <MapDrawer title="Legend" className="legend">
+      <ul aria-label="Who holds the areas" hidden={!layers.includes('control')}>
         {[...actors].map(([id, name]) => (
           <li key={id} data-actor={id}>
             <span className="legend-swatch" style={{ background: actorColor(id), opacity: CONTROL_FILL_OPACITY + 0.2 }} aria-hidden="true" />
@@ -30,11 +32,27 @@ export function Legend({ control }: { control: ControlCollection | undefined }) 
           <span className="legend-swatch legend-approximate" aria-hidden="true" />
           Approximate outline, not a front line
         </li>
+      </ul>
+      <ul aria-label="Cities" hidden={!layers.includes('events')}>
         <li>
           <span className="legend-swatch legend-place" aria-hidden="true" />
           City with events (number of events so far)
         </li>
       </ul>
-    </details>
+      <ul aria-label="Flows: width by number of people" hidden={!layers.includes('flows')}>
+        {FLOW_LEGEND_MAGNITUDES.map((m) => (
+          <li key={m}>
+            <span className="legend-flow" style={{ height: flowWidthPx(m), background: MOVEMENT_COLORS.flow }} aria-hidden="true" />
+            {millions.format(m)} people
+          </li>
+        ))}
+      </ul>
+      <ul aria-label="Routes" hidden={!layers.includes('routes')}>
+        <li>
+          <span className="legend-route" style={{ borderColor: MOVEMENT_COLORS.route }} aria-hidden="true" />
+          A person’s route, stops numbered and dated
+        </li>
+      </ul>
+    </MapDrawer>
   );
 }

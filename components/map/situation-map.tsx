@@ -9,7 +9,14 @@ import { CONTROL_LAYER_IDS, HATCH_IMAGE, hatchImage } from '@/lib/map/control-la
 import { INITIAL_BOUNDS, REGION_BBOX } from '@/lib/map/region';
 import { buildMapStyle } from '@/lib/map/style';
 import type { MapView } from '@/lib/url/view-state';
+import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { FlowProperties } from '@/lib/data/flows';
+import type { LegProperties, StopProperties } from '@/lib/data/itineraries';
+import { MOVEMENT_LAYER_IDS } from '@/lib/map/movement-layers';
+import type { LayerId } from '@/lib/url/view-state';
 import { ControlLayer } from './layers/control-layer';
+import { FlowLayer } from './layers/flow-layer';
+import { RouteLayer } from './layers/route-layer';
 import { PlaceMarker } from './place-marker';
 
 // The bundle breaks MapLibre's own worker lookup: the build copies the worker into public/.
@@ -23,6 +30,10 @@ type Props = {
   onSelectPlace: (id: string | null) => void;
   control: ControlCollection | undefined;
   onSelectArea: (id: string) => void;
+  flows: FeatureCollection<LineString, FlowProperties> | undefined;
+  onSelectFlow: (id: string) => void;
+  itineraries: FeatureCollection<Point | LineString, StopProperties | LegProperties> | undefined;
+  layers: LayerId[];
   /** The view the link asks for; otherwise the region's default bounds. */
   view: MapView | null;
   reducedMotion: boolean;
@@ -31,16 +42,23 @@ type Props = {
 };
 
 /** The map: offline basemap, control areas, one accessible marker per place. The one component that imports react-map-gl. */
-export default function SituationMap({ places, counts, selectedPlace, onSelectPlace, control, onSelectArea, view, reducedMotion, attribution }: Props) {
+const INTERACTIVE = [CONTROL_LAYER_IDS.fill, CONTROL_LAYER_IDS.halo, MOVEMENT_LAYER_IDS.flowLine, MOVEMENT_LAYER_IDS.flowHead, MOVEMENT_LAYER_IDS.flowLabel, MOVEMENT_LAYER_IDS.routeStop, MOVEMENT_LAYER_IDS.routeStopLabel];
+
+export default function SituationMap(props: Props) {
+  const { places, counts, selectedPlace, onSelectPlace, control, onSelectArea, flows, onSelectFlow, itineraries, layers, view, reducedMotion, attribution } = props;
   const mapStyle = useMemo(() => ({ ...buildMapStyle(window.location.origin), transition: { duration: reducedMotion ? 0 : 300, delay: 0 } }), [reducedMotion]);
   const [initialView] = useState(() => view ?? { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 24 } });
   const [hovering, setHovering] = useState(false);
   // Control layers wait for the hatch image, so that no layer asks for an image the map lacks.
   const [imagesReady, setImagesReady] = useState(false);
   const onClick = (e: MapLayerMouseEvent) => {
-    const areaId = e.features?.[0]?.properties?.areaId;
-    if (typeof areaId === 'string') onSelectArea(areaId);
+    // The topmost feature wins: a stop or a flow drawn over an area is what the reader aimed at.
+    const p = e.features?.[0]?.properties;
+    if (typeof p?.placeId === 'string') onSelectPlace(p.placeId);
+    else if (typeof p?.flowId === 'string') onSelectFlow(p.flowId);
+    else if (typeof p?.areaId === 'string') onSelectArea(p.areaId);
   };
+  const shown = new Set(layers);
   return (
     <Map
       mapLib={maplibre}
@@ -52,7 +70,7 @@ export default function SituationMap({ places, counts, selectedPlace, onSelectPl
       attributionControl={false}
       dragRotate={false}
       touchPitch={false}
-      interactiveLayerIds={[CONTROL_LAYER_IDS.fill, CONTROL_LAYER_IDS.halo]}
+      interactiveLayerIds={INTERACTIVE}
       cursor={hovering ? 'pointer' : 'grab'}
       onMouseEnter={() => setHovering(true)}
       onMouseLeave={() => setHovering(false)}
@@ -69,8 +87,10 @@ export default function SituationMap({ places, counts, selectedPlace, onSelectPl
     >
       <NavigationControl showCompass={false} position="top-left" />
       <AttributionControl compact={false} customAttribution={attribution} position="bottom-right" />
-      {control && imagesReady && <ControlLayer control={control} places={places} />}
-      {places.map((place) => (
+      {shown.has('control') && control && imagesReady && <ControlLayer control={control} places={places} />}
+      {shown.has('flows') && flows && <FlowLayer flows={flows} />}
+      {shown.has('routes') && itineraries && <RouteLayer itineraries={itineraries} />}
+      {shown.has('events') && places.map((place) => (
         <PlaceMarker key={place.id} place={place} count={counts.get(place.id) ?? 0} selected={place.id === selectedPlace} onSelect={onSelectPlace} />
       ))}
     </Map>

@@ -1,11 +1,13 @@
 'use client';
 import dynamic from 'next/dynamic';
 import { useMemo } from 'react';
+import { LayerToggles } from '@/components/map/layer-toggles';
 import { Legend } from '@/components/map/legend';
 import { EventPanel } from '@/components/panel/event-panel';
 import { TimelineBar } from '@/components/timeline/timeline-bar';
 import { useControl } from '@/lib/hooks/use-control';
 import { useEvents } from '@/lib/hooks/use-events';
+import { useFlows, useItineraries } from '@/lib/hooks/use-movements';
 import { usePlaces } from '@/lib/hooks/use-places';
 import { useReducedMotion } from '@/lib/hooks/use-reduced-motion';
 import { useViewState } from '@/lib/hooks/use-view-state';
@@ -25,6 +27,8 @@ export function SituationView({ attribution, span }: { attribution: string[]; sp
   const { places, error, retry } = usePlaces();
   const { events } = useEvents({ to: date });
   const { control } = useControl(date);
+  const { flows } = useFlows();
+  const { itineraries } = useItineraries();
   const reducedMotion = useReducedMotion();
   const counts = useMemo(() => {
     const byPlace = new Map<string, number>();
@@ -42,11 +46,16 @@ export function SituationView({ attribution, span }: { attribution: string[]; sp
             onSelectPlace={state.selectPlace}
             control={control}
             onSelectArea={state.selectArea}
+            flows={flows}
+            onSelectFlow={state.selectFlow}
+            itineraries={itineraries}
+            layers={state.layers}
             view={state.view}
             reducedMotion={reducedMotion}
             attribution={attribution}
           />
-          <Legend control={control} />
+          <LayerToggles layers={state.layers} onChange={state.setLayers} />
+          <Legend control={control} layers={state.layers} />
         </section>
         <TimelineBar span={span} date={date} onDate={state.setDate} />
       </div>
@@ -58,8 +67,12 @@ export function SituationView({ attribution, span }: { attribution: string[]; sp
         placesError={error}
         onRetryPlaces={retry}
         control={control}
+        flow={state.flow}
+        flows={flows}
+        itineraries={itineraries}
         onSelectPlace={state.selectPlace}
         onSelectArea={state.selectArea}
+        onSelectFlow={state.selectFlow}
       />
     </div>
   );

@@ -1,7 +1,8 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { formatPeriod } from '@/lib/dates/format';
 import { addDays } from '@/lib/dates/period';
+import { useEcho } from '@/lib/hooks/use-echo';
 import { useReducedMotion } from '@/lib/hooks/use-reduced-motion';
 
 type Props = { span: { start: string; end: string }; date: string; onDate: (date: string) => void };
@@ -9,7 +10,12 @@ type Props = { span: { start: string; end: string }; date: string; onDate: (date
 const dayIndex = (start: string, date: string) => Math.round((Date.parse(date) - Date.parse(start)) / 86_400_000);
 
 /** The timeline: a day slider over the data's span, step back and forward, play and pause. */
-export function TimelineBar({ span, date, onDate }: Props) {
+export function TimelineBar({ span, date: urlDate, onDate: writeDate }: Props) {
+  const [date, setDate] = useEcho(urlDate);
+  const onDate = useCallback((d: string) => {
+    setDate(d);
+    writeDate(d);
+  }, [setDate, writeDate]);
   const [playing, setPlaying] = useState(false);
   const reducedMotion = useReducedMotion();
   const last = dayIndex(span.start, span.end);

@@ -33,7 +33,8 @@ export function flowFeatures(data: Dataset): FeatureCollection<LineString, FlowP
     return {
       type: 'Feature',
       id,
-      geometry: flowArc(from.coordinates, to.coordinates),
+      // Flows bow clockwise (to the right of travel), the convention of flow maps.
+      geometry: flowArc(from.coordinates, to.coordinates, { bend: -0.25 }),
       properties: { ...rest, origin: from, destination: to, widthPx: Math.round(flowWidthPx(f.magnitude.value) * 10) / 10, sources: resolveCitations(data, sources) },
     };
   });

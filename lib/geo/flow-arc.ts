@@ -8,7 +8,8 @@ const asFeature = (line: LineString) => ({ type: 'Feature' as const, geometry: l
 
 /**
  * A smooth arc from `from` to `to`: a quadratic Bézier curve in a local equirectangular plane,
- * bowed to the left of the direction of travel by `bend` times the distance. The destination's
+ * bowed to the left of the direction of travel by `bend` times the distance (to the right when
+ * `bend` is negative). The destination's
  * longitude is unwrapped so that the arc always takes the short way, across the antimeridian if
  * need be (MapLibre draws longitudes beyond ±180 on the next world copy).
  */

@@ -23,8 +23,10 @@ export function useViewState() {
   );
   return {
     ...state,
-    selectPlace: useCallback((place: string | null) => update({ place, area: null }, 'push'), [update]),
-    selectArea: useCallback((area: string | null) => update({ area, place: null }, 'push'), [update]),
+    selectPlace: useCallback((place: string | null) => update({ place, area: null, flow: null }, 'push'), [update]),
+    selectArea: useCallback((area: string | null) => update({ area, place: null, flow: null }, 'push'), [update]),
+    selectFlow: useCallback((flow: string | null) => update({ flow, place: null, area: null }, 'push'), [update]),
+    setLayers: useCallback((layers: ViewState['layers']) => update({ layers }, 'replace'), [update]),
     setDate: useCallback((date: string) => update({ date }, 'replace'), [update]),
   };
 }

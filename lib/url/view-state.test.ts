@@ -5,14 +5,23 @@ const parse = (s: string) => parseViewState(new URLSearchParams(s));
 
 describe('parseViewState', () => {
   it('reads place, area, date and view', () => {
-    expect(parse('place=aleppo&area=aleppo-city&date=2024-12-01&view=37.1,36.2,9.5')).toEqual({
-      place: 'aleppo', area: 'aleppo-city', date: '2024-12-01', view: { longitude: 37.1, latitude: 36.2, zoom: 9.5 },
+    expect(parse('place=aleppo&area=aleppo-city&date=2024-12-01&view=37.1,36.2,9.5&layers=flows,events')).toEqual({
+      place: 'aleppo', area: 'aleppo-city', flow: null, date: '2024-12-01', view: { longitude: 37.1, latitude: 36.2, zoom: 9.5 }, layers: ['events', 'flows'],
     });
   });
   it('reads malformed values as absent', () => {
-    expect(parse('place=<script>&date=2024-02-30&view=1,2')).toEqual({ place: null, area: null, date: null, view: null });
+    expect(parse('place=<script>&date=2024-02-30&view=1,2&layers=tiles')).toEqual({ place: null, area: null, flow: null, date: null, view: null, layers: [] });
     expect(parse('view=200,0,5').view).toBeNull();
     expect(parse('view=a,b,c').view).toBeNull();
+  });
+});
+
+describe('layers in the URL', () => {
+  it('shows every layer when none is named', () => expect(parse('').layers).toEqual(['events', 'control', 'flows', 'routes']));
+  it('writes all layers as no parameter, and a subset in the fixed order', () => {
+    expect(viewStateSearch(new URLSearchParams('layers=flows'), { layers: ['events', 'control', 'flows', 'routes'] })).toBe('');
+    expect(viewStateSearch(new URLSearchParams(''), { layers: ['events', 'flows'] })).toBe('?layers=events,flows');
+    expect(viewStateSearch(new URLSearchParams(''), { layers: [] })).toBe('?layers=');
   });
 });
 

@@ -1,5 +1,9 @@
 import { isoDate, slugId } from '@/lib/schemas/common';
 
+/** The map's layers a reader can switch on and off. */
+export const LAYERS = ['events', 'control', 'flows', 'routes'] as const;
+export type LayerId = (typeof LAYERS)[number];
+
 /** A map view: centre and zoom. */
 export type MapView = { longitude: number; latitude: number; zoom: number };
 
@@ -9,6 +13,10 @@ export type ViewState = {
   place: string | null;
   /** The selected control area (its sourced claim opens in the panel). */
   area: string | null;
+  /** The selected flow (its sourced figure opens in the panel). */
+  flow: string | null;
+  /** The layers shown, in a fixed order; every layer when the URL names none. */
+  layers: LayerId[];
   /** The timeline's day; null means the last day of the data. */
   date: string | null;
   /** The map view given in the link, as "lon,lat,zoom"; null means the default view. */
@@ -26,20 +34,32 @@ export function parseMapView(value: string | null): MapView | null {
   return { longitude, latitude, zoom };
 }
 
+/** Reads "events,flows": known layer names, in the fixed order; none named means all. */
+export function parseLayers(value: string | null): LayerId[] {
+  if (value === null) return [...LAYERS];
+  const named = new Set(value.split(','));
+  return LAYERS.filter((l) => named.has(l));
+}
+
 /** Reads the view state from search params; a malformed value reads as absent. */
 export function parseViewState(params: URLSearchParams): ViewState {
   const date = params.get('date');
   return {
     place: id(params.get('place')),
     area: id(params.get('area')),
+    flow: id(params.get('flow')),
+    layers: parseLayers(params.get('layers')),
     date: date && isoDate.safeParse(date).success ? date : null,
     view: parseMapView(params.get('view')),
   };
 }
 
-const written: { [K in keyof ViewState]: (v: NonNullable<ViewState[K]>) => string } = {
+const written: { [K in keyof ViewState]: (v: NonNullable<ViewState[K]>) => string | null } = {
   place: (v) => v,
   area: (v) => v,
+  flow: (v) => v,
+  // All layers is the default, written as nothing.
+  layers: (v) => (v.length === LAYERS.length ? null : v.join(',')),
   date: (v) => v,
   view: (v) => [v.longitude.toFixed(4), v.latitude.toFixed(4), v.zoom.toFixed(2)].join(','),
 };
@@ -49,8 +69,9 @@ export function viewStateSearch(params: URLSearchParams, change: Partial<ViewSta
   const next = new URLSearchParams(params);
   for (const key of Object.keys(change) as (keyof ViewState)[]) {
     const value = change[key];
-    if (value === null || value === undefined) next.delete(key);
-    else next.set(key, (written[key] as (v: unknown) => string)(value));
+    const text = value === null || value === undefined ? null : (written[key] as (v: unknown) => string | null)(value);
+    if (text === null) next.delete(key);
+    else next.set(key, text);
   }
   const search = next.toString().replaceAll('%2C', ',');
   return search ? `?${search}` : '';

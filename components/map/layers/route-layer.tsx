@@ -1,0 +1,21 @@
+'use client';
+import type { FeatureCollection, LineString, Point } from 'geojson';
+import { useMemo } from 'react';
+import { Layer, Source } from 'react-map-gl/maplibre';
+import type { LegProperties, StopProperties } from '@/lib/data/itineraries';
+import { routeLineLayer, routeStopLabelLayer, routeStopLayer } from '@/lib/map/movement-layers';
+import { routeFeatures } from '@/lib/map/movement-render';
+
+const shortDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+/** Itineraries as dashed routes with numbered, dated stops. */
+export function RouteLayer({ itineraries }: { itineraries: FeatureCollection<Point | LineString, StopProperties | LegProperties> }) {
+  const data = useMemo(() => routeFeatures(itineraries, (d) => shortDay.format(new Date(`${d}T00:00:00Z`))), [itineraries]);
+  return (
+    <Source id="routes" type="geojson" data={data}>
+      <Layer {...routeLineLayer} />
+      <Layer {...routeStopLayer} />
+      <Layer {...routeStopLabelLayer} />
+    </Source>
+  );
+}

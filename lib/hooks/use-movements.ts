@@ -1,0 +1,17 @@
+import useSWR from 'swr';
+import type { FeatureCollection, LineString, Point } from 'geojson';
+import { fetchJson } from '@/lib/api/fetch-json';
+import type { FlowProperties } from '@/lib/data/flows';
+import type { LegProperties, StopProperties } from '@/lib/data/itineraries';
+
+/** Every flow, from GET /api/flows. */
+export function useFlows() {
+  const { data, error } = useSWR('/api/flows', fetchJson<FeatureCollection<LineString, FlowProperties>>);
+  return { flows: data, error: error as Error | undefined };
+}
+
+/** Every itinerary's legs and stops, from GET /api/itineraries. */
+export function useItineraries() {
+  const { data, error } = useSWR('/api/itineraries', fetchJson<FeatureCollection<Point | LineString, StopProperties | LegProperties>>);
+  return { itineraries: data, error: error as Error | undefined };
+}
