@@ -7,7 +7,8 @@ import type { PlaceFeature } from '@/lib/data/features';
 import type { ControlCollection } from '@/lib/hooks/use-control';
 import { CONTROL_LAYER_IDS, HATCH_IMAGE, hatchImage } from '@/lib/map/control-layers';
 import { INITIAL_BOUNDS, REGION_BBOX } from '@/lib/map/region';
-import { buildMapStyle } from '@/lib/map/style';
+import { buildMapStyle, type MapTheme } from '@/lib/map/style';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { MapView } from '@/lib/url/view-state';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { FlowProperties } from '@/lib/data/flows';
@@ -37,6 +38,10 @@ type Props = {
   /** The view the link asks for; otherwise the region's default bounds. */
   view: MapView | null;
   reducedMotion: boolean;
+  theme: MapTheme;
+  /** In a frame: zooming asks for a modifier key or two fingers, so the host page scrolls freely. */
+  cooperativeGestures: boolean;
+  onMapLoad: (map: MapLibreMap) => void;
   /** Credits for the data on the map, shown in the attribution control. */
   attribution: string[];
 };
@@ -45,8 +50,8 @@ type Props = {
 const INTERACTIVE = [CONTROL_LAYER_IDS.fill, CONTROL_LAYER_IDS.halo, MOVEMENT_LAYER_IDS.flowLine, MOVEMENT_LAYER_IDS.flowHead, MOVEMENT_LAYER_IDS.flowLabel, MOVEMENT_LAYER_IDS.routeStop, MOVEMENT_LAYER_IDS.routeStopLabel];
 
 export default function SituationMap(props: Props) {
-  const { places, counts, selectedPlace, onSelectPlace, control, onSelectArea, flows, onSelectFlow, itineraries, layers, view, reducedMotion, attribution } = props;
-  const mapStyle = useMemo(() => ({ ...buildMapStyle(window.location.origin), transition: { duration: reducedMotion ? 0 : 300, delay: 0 } }), [reducedMotion]);
+  const { places, counts, selectedPlace, onSelectPlace, control, onSelectArea, flows, onSelectFlow, itineraries, layers, view, reducedMotion, theme, cooperativeGestures, onMapLoad, attribution } = props;
+  const mapStyle = useMemo(() => ({ ...buildMapStyle(window.location.origin, theme), transition: { duration: reducedMotion ? 0 : 300, delay: 0 } }), [reducedMotion, theme]);
   const [initialView] = useState(() => view ?? { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 24 } });
   const [hovering, setHovering] = useState(false);
   // Control layers wait for the hatch image, so that no layer asks for an image the map lacks.
@@ -70,6 +75,7 @@ export default function SituationMap(props: Props) {
       attributionControl={false}
       dragRotate={false}
       touchPitch={false}
+      cooperativeGestures={cooperativeGestures}
       interactiveLayerIds={INTERACTIVE}
       cursor={hovering ? 'pointer' : 'grab'}
       onMouseEnter={() => setHovering(true)}
@@ -80,6 +86,7 @@ export default function SituationMap(props: Props) {
         if (!e.target.hasImage(HATCH_IMAGE)) e.target.addImage(HATCH_IMAGE, hatchImage());
         setImagesReady(true);
         Object.assign(window, { __situationMap: e.target });
+        onMapLoad(e.target);
       }}
       onIdle={(e) => e.target.getContainer().setAttribute('data-idle', 'true')}
       onMoveStart={(e) => e.target.getContainer().removeAttribute('data-idle')}
@@ -88,8 +95,8 @@ export default function SituationMap(props: Props) {
       <NavigationControl showCompass={false} position="top-left" />
       <AttributionControl compact={false} customAttribution={attribution} position="bottom-right" />
       {shown.has('control') && control && imagesReady && <ControlLayer control={control} places={places} />}
-      {shown.has('flows') && flows && <FlowLayer flows={flows} />}
-      {shown.has('routes') && itineraries && <RouteLayer itineraries={itineraries} />}
+      {shown.has('flows') && flows && <FlowLayer flows={flows} theme={theme} />}
+      {shown.has('routes') && itineraries && <RouteLayer itineraries={itineraries} theme={theme} />}
       {shown.has('events') && places.map((place) => (
         <PlaceMarker key={place.id} place={place} count={counts.get(place.id) ?? 0} selected={place.id === selectedPlace} onSelect={onSelectPlace} />
       ))}

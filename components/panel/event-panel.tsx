@@ -26,11 +26,13 @@ type Props = {
   onSelectPlace: (id: string | null) => void;
   onSelectArea: (id: string) => void;
   onSelectFlow: (id: string) => void;
+  /** The embed's compact sheet: a Close button instead of the way back to the overview. */
+  compact?: boolean;
 };
 
 /** The side panel: a place's events, an area's or a flow's sourced claim, or an overview of everything. */
 export function EventPanel(props: Props) {
-  const { place, area, flow, date, places, placesError, onRetryPlaces, control, flows, onSelectPlace } = props;
+  const { place, area, flow, date, places, placesError, onRetryPlaces, control, flows, onSelectPlace, compact = false } = props;
   const heading = useRef<HTMLHeadingElement>(null);
   const selection = `${place}|${area}|${flow}`;
   const shown = useRef(selection);
@@ -46,7 +48,7 @@ export function EventPanel(props: Props) {
   const flowFeature = flows?.features.find((f) => f.id === flow);
   const back = (
     <button type="button" className="panel-back" onClick={() => onSelectPlace(null)}>
-      ← Overview
+      {compact ? '× Close' : '← Overview'}
     </button>
   );
   let title: React.ReactNode;

@@ -1,6 +1,8 @@
 'use client';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import dynamic from 'next/dynamic';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { EmbedBridge } from '@/components/embed/embed-bridge';
 import { LayerToggles } from '@/components/map/layer-toggles';
 import { Legend } from '@/components/map/legend';
 import { EventPanel } from '@/components/panel/event-panel';
@@ -19,24 +21,51 @@ const SituationMap = dynamic(() => import('@/components/map/situation-map'), {
 });
 
 type Span = { start: string; end: string };
+type Props = { attribution: string[]; span: Span; variant?: 'page' | 'embed' };
 
-/** The page's working part: the map, the timeline and the panel, all driven by the URL. */
-export function SituationView({ attribution, span }: { attribution: string[]; span: Span }) {
+/** The working part of the page and of the embed: map, timeline and panel, all driven by the URL. */
+export function SituationView({ attribution, span, variant = 'page' }: Props) {
   const state = useViewState();
+  const embed = variant === 'embed';
   const date = state.date === null ? span.end : state.date < span.start ? span.start : state.date > span.end ? span.end : state.date;
+  const theme = state.theme ?? 'light';
   const { places, error, retry } = usePlaces();
   const { events } = useEvents({ to: date });
   const { control } = useControl(date);
   const { flows } = useFlows();
   const { itineraries } = useItineraries();
   const reducedMotion = useReducedMotion();
+  const [map, setMap] = useState<MapLibreMap | null>(null);
   const counts = useMemo(() => {
     const byPlace = new Map<string, number>();
     for (const e of events ?? []) byPlace.set(e.properties.placeId, (byPlace.get(e.properties.placeId) ?? 0) + 1);
     return byPlace;
   }, [events]);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  const selection = state.place ?? state.area ?? state.flow;
+  const panel = (
+    <EventPanel
+      place={state.place}
+      area={state.area}
+      flow={state.flow}
+      date={date}
+      places={places}
+      placesError={error}
+      onRetryPlaces={retry}
+      control={control}
+      flows={flows}
+      itineraries={itineraries}
+      onSelectPlace={state.selectPlace}
+      onSelectArea={state.selectArea}
+      onSelectFlow={state.selectFlow}
+      compact={embed}
+    />
+  );
   return (
-    <div className="situation">
+    <div className={`situation situation-${variant}`}>
       <div className="map-column">
         <section className="map-pane" aria-label="Map of events">
           <SituationMap
@@ -52,28 +81,19 @@ export function SituationView({ attribution, span }: { attribution: string[]; sp
             layers={state.layers}
             view={state.view}
             reducedMotion={reducedMotion}
+            theme={theme}
+            cooperativeGestures={embed}
+            onMapLoad={setMap}
             attribution={attribution}
           />
           <LayerToggles layers={state.layers} onChange={state.setLayers} />
-          <Legend control={control} layers={state.layers} />
+          {state.legend && <Legend control={control} layers={state.layers} />}
+          {embed && selection && <div className="embed-sheet">{panel}</div>}
         </section>
         <TimelineBar span={span} date={date} onDate={state.setDate} />
       </div>
-      <EventPanel
-        place={state.place}
-        area={state.area}
-        date={date}
-        places={places}
-        placesError={error}
-        onRetryPlaces={retry}
-        control={control}
-        flow={state.flow}
-        flows={flows}
-        itineraries={itineraries}
-        onSelectPlace={state.selectPlace}
-        onSelectArea={state.selectArea}
-        onSelectFlow={state.selectFlow}
-      />
+      {!embed && panel}
+      {embed && <EmbedBridge map={map} place={state.place} reducedMotion={reducedMotion} onSelectPlace={state.selectPlace} onDate={state.setDate} />}
     </div>
   );
 }

@@ -1,8 +1,17 @@
 import type { CircleLayerSpecification, FillLayerSpecification, LineLayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { MAP_FONT } from './fonts';
 
+import { MAP_THEMES, type MapTheme } from './style';
+
 /** Colours of the movement layers; the browser tests read them back from the canvas. */
 export const MOVEMENT_COLORS = { flow: '#d9731a', route: '#6a3d9a', halo: '#ffffff' } as const;
+
+/** Label colours that keep their contrast on each theme's land. */
+export function movementLabelPaint(theme: MapTheme, kind: 'flow' | 'route') {
+  const dark = theme === 'dark';
+  const text = kind === 'flow' ? (dark ? '#f3a65f' : '#7a3a00') : dark ? '#c9a8ef' : MOVEMENT_COLORS.route;
+  return { 'text-color': text, 'text-halo-color': MAP_THEMES[theme].land, 'text-halo-width': 2 };
+}
 
 export const MOVEMENT_LAYER_IDS = {
   flowLine: 'flow-line',

@@ -2,7 +2,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { mapFontFaces, MAP_FONT } from './fonts';
 import { BASEMAP_FILES } from './region';
 
-/** Basemap colours; the browser tests read these back from the canvas. */
+/** Basemap colours of the light theme; the browser tests read these back from the canvas. */
 export const MAP_COLORS = {
   sea: '#aacbe3',
   land: '#f4f1ea',
@@ -10,6 +10,14 @@ export const MAP_COLORS = {
   border: '#8c8577',
   label: '#5b5548',
 } as const;
+
+export type MapTheme = 'light' | 'dark';
+
+/** Basemap colours by theme. */
+export const MAP_THEMES: Record<MapTheme, Record<keyof typeof MAP_COLORS, string>> = {
+  light: MAP_COLORS,
+  dark: { sea: '#1b2838', land: '#2c2d30', coast: '#4d6a86', border: '#8f8a7d', label: '#cfc9bb' },
+};
 
 /** Layer ids, exported so code that queries or toggles layers names them once. */
 export const LAYER_IDS = {
@@ -21,7 +29,8 @@ export const LAYER_IDS = {
 } as const;
 
 /** The basemap style: built from files the app serves (origin makes the URLs absolute), no glyph server. */
-export function buildMapStyle(origin: string): StyleSpecification {
+export function buildMapStyle(origin: string, theme: MapTheme = 'light'): StyleSpecification {
+  const colors = MAP_THEMES[theme];
   return {
     version: 8,
     name: 'Situation map basemap (Natural Earth)',
@@ -32,14 +41,14 @@ export function buildMapStyle(origin: string): StyleSpecification {
       labels: { type: 'geojson', data: `${origin}${BASEMAP_FILES.labels}` },
     },
     layers: [
-      { id: LAYER_IDS.sea, type: 'background', paint: { 'background-color': MAP_COLORS.sea } },
-      { id: LAYER_IDS.land, type: 'fill', source: 'countries', paint: { 'fill-color': MAP_COLORS.land } },
-      { id: LAYER_IDS.coast, type: 'line', source: 'countries', paint: { 'line-color': MAP_COLORS.coast, 'line-width': 0.6 } },
+      { id: LAYER_IDS.sea, type: 'background', paint: { 'background-color': colors.sea } },
+      { id: LAYER_IDS.land, type: 'fill', source: 'countries', paint: { 'fill-color': colors.land } },
+      { id: LAYER_IDS.coast, type: 'line', source: 'countries', paint: { 'line-color': colors.coast, 'line-width': 0.6 } },
       {
         id: LAYER_IDS.borders,
         type: 'line',
         source: 'borders',
-        paint: { 'line-color': MAP_COLORS.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 1.6], 'line-dasharray': [3, 1.5] },
+        paint: { 'line-color': colors.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 1.6], 'line-dasharray': [3, 1.5] },
       },
       {
         id: LAYER_IDS.countryLabels,
@@ -53,7 +62,7 @@ export function buildMapStyle(origin: string): StyleSpecification {
           'text-max-width': 8,
           'symbol-sort-key': ['-', 0, ['get', 'areaKm2']],
         },
-        paint: { 'text-color': MAP_COLORS.label, 'text-halo-color': MAP_COLORS.land, 'text-halo-width': 1.2 },
+        paint: { 'text-color': colors.label, 'text-halo-color': colors.land, 'text-halo-width': 1.2 },
       },
     ],
   };

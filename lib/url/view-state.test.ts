@@ -6,13 +6,20 @@ const parse = (s: string) => parseViewState(new URLSearchParams(s));
 describe('parseViewState', () => {
   it('reads place, area, date and view', () => {
     expect(parse('place=aleppo&area=aleppo-city&date=2024-12-01&view=37.1,36.2,9.5&layers=flows,events')).toEqual({
-      place: 'aleppo', area: 'aleppo-city', flow: null, date: '2024-12-01', view: { longitude: 37.1, latitude: 36.2, zoom: 9.5 }, layers: ['events', 'flows'],
+      place: 'aleppo', area: 'aleppo-city', flow: null, date: '2024-12-01', view: { longitude: 37.1, latitude: 36.2, zoom: 9.5 }, layers: ['events', 'flows'], theme: null, legend: true,
     });
   });
   it('reads malformed values as absent', () => {
-    expect(parse('place=<script>&date=2024-02-30&view=1,2&layers=tiles')).toEqual({ place: null, area: null, flow: null, date: null, view: null, layers: [] });
+    expect(parse('place=<script>&date=2024-02-30&view=1,2&layers=tiles')).toEqual({ place: null, area: null, flow: null, date: null, view: null, layers: [], theme: null, legend: true });
     expect(parse('view=200,0,5').view).toBeNull();
     expect(parse('view=a,b,c').view).toBeNull();
+  });
+});
+
+describe('theme and legend in the URL', () => {
+  it('reads theme=dark and legend=off, and anything else as the defaults', () => {
+    expect(parse('theme=dark&legend=off')).toMatchObject({ theme: 'dark', legend: false });
+    expect(parse('theme=neon&legend=maybe')).toMatchObject({ theme: null, legend: true });
   });
 });
 

@@ -21,6 +21,10 @@ export type ViewState = {
   date: string | null;
   /** The map view given in the link, as "lon,lat,zoom"; null means the default view. */
   view: MapView | null;
+  /** `light` or `dark`; null means the default (light). */
+  theme: 'light' | 'dark' | null;
+  /** Whether the legend shows (`legend=off` hides it). */
+  legend: boolean;
 };
 
 const id = (value: string | null) => (value && slugId.safeParse(value).success ? value : null);
@@ -51,6 +55,8 @@ export function parseViewState(params: URLSearchParams): ViewState {
     layers: parseLayers(params.get('layers')),
     date: date && isoDate.safeParse(date).success ? date : null,
     view: parseMapView(params.get('view')),
+    theme: params.get('theme') === 'dark' ? 'dark' : params.get('theme') === 'light' ? 'light' : null,
+    legend: params.get('legend') !== 'off',
   };
 }
 
@@ -62,6 +68,8 @@ const written: { [K in keyof ViewState]: (v: NonNullable<ViewState[K]>) => strin
   layers: (v) => (v.length === LAYERS.length ? null : v.join(',')),
   date: (v) => v,
   view: (v) => [v.longitude.toFixed(4), v.latitude.toFixed(4), v.zoom.toFixed(2)].join(','),
+  theme: (v) => v,
+  legend: (v) => (v ? null : 'off'),
 };
 
 /** Writes changes to the view state over existing search params, keeping the ones it does not own. */

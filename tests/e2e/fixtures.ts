@@ -8,6 +8,8 @@ type Guard = {
   consoleErrors: string[];
   /** Lets this test's console errors that match `pattern` pass (for failures it provokes on purpose). */
   allowConsoleError: (pattern: RegExp) => void;
+  /** Lets requests to another origin of this machine through (a host page the test itself serves). */
+  allowOrigin: (origin: string) => void;
 };
 
 /**
@@ -17,11 +19,16 @@ type Guard = {
 export const test = base.extend<{ guard: Guard }>({
   guard: [
     async ({ page, baseURL }, use) => {
-      const origin = new URL(baseURL!).origin;
-      const guard: Guard = { foreignRequests: [], consoleErrors: [], allowConsoleError: (p) => allowed.push(p) };
+      const origins = new Set([new URL(baseURL!).origin]);
       const allowed: RegExp[] = [];
+      const guard: Guard = {
+        foreignRequests: [],
+        consoleErrors: [],
+        allowConsoleError: (p) => allowed.push(p),
+        allowOrigin: (o) => origins.add(o),
+      };
       await page.context().route(
-        (url) => !['data:', 'blob:'].includes(url.protocol) && url.origin !== origin,
+        (url) => !['data:', 'blob:'].includes(url.protocol) && !origins.has(url.origin),
         (route) => {
           guard.foreignRequests.push(route.request().url());
           return route.abort('internetdisconnected');

@@ -3,15 +3,15 @@ import type { FeatureCollection, LineString } from 'geojson';
 import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { FlowProperties } from '@/lib/data/flows';
-import { flowHeadLayer, flowLabelLayer, flowLineLayer } from '@/lib/map/movement-layers';
+import { flowHeadLayer, flowLabelLayer, flowLineLayer, movementLabelPaint } from '@/lib/map/movement-layers';
 import { flowDecorations, flowLines } from '@/lib/map/movement-render';
-import { LAYER_IDS } from '@/lib/map/style';
+import { LAYER_IDS, type MapTheme } from '@/lib/map/style';
 
 // Under the country names, so that an arrow ending at a country's label point leaves it readable.
 const beforeId = LAYER_IDS.countryLabels;
 
 /** Flows as arrows whose width scales with their magnitude, labelled with their sourced figure. */
-export function FlowLayer({ flows }: { flows: FeatureCollection<LineString, FlowProperties> }) {
+export function FlowLayer({ flows, theme }: { flows: FeatureCollection<LineString, FlowProperties>; theme: MapTheme }) {
   const lines = useMemo(() => flowLines(flows), [flows]);
   const { heads, labels } = useMemo(() => flowDecorations(flows), [flows]);
   return (
@@ -23,7 +23,7 @@ export function FlowLayer({ flows }: { flows: FeatureCollection<LineString, Flow
         <Layer {...flowHeadLayer} beforeId={beforeId} />
       </Source>
       <Source id="flow-labels" type="geojson" data={labels}>
-        <Layer {...flowLabelLayer} />
+        <Layer {...flowLabelLayer} paint={movementLabelPaint(theme, 'flow')} />
       </Source>
     </>
   );

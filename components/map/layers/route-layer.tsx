@@ -3,19 +3,20 @@ import type { FeatureCollection, LineString, Point } from 'geojson';
 import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { LegProperties, StopProperties } from '@/lib/data/itineraries';
-import { routeLineLayer, routeStopLabelLayer, routeStopLayer } from '@/lib/map/movement-layers';
+import { movementLabelPaint, routeLineLayer, routeStopLabelLayer, routeStopLayer } from '@/lib/map/movement-layers';
+import type { MapTheme } from '@/lib/map/style';
 import { routeFeatures } from '@/lib/map/movement-render';
 
 const shortDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
 /** Itineraries as dashed routes with numbered, dated stops. */
-export function RouteLayer({ itineraries }: { itineraries: FeatureCollection<Point | LineString, StopProperties | LegProperties> }) {
+export function RouteLayer({ itineraries, theme }: { itineraries: FeatureCollection<Point | LineString, StopProperties | LegProperties>; theme: MapTheme }) {
   const data = useMemo(() => routeFeatures(itineraries, (d) => shortDay.format(new Date(`${d}T00:00:00Z`))), [itineraries]);
   return (
     <Source id="routes" type="geojson" data={data}>
       <Layer {...routeLineLayer} />
       <Layer {...routeStopLayer} />
-      <Layer {...routeStopLabelLayer} />
+      <Layer {...routeStopLabelLayer} paint={movementLabelPaint(theme, 'route')} />
     </Source>
   );
 }

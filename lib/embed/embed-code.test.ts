@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { embedUrlFor, iframeSnippet, responsiveSnippet } from './embed-code';
+
+describe('embedUrlFor', () => {
+  it('carries the view parameters over to /embed and drops the rest', () => {
+    expect(embedUrlFor(new URL('http://app.test/?place=aleppo&layers=events,flows&utm=x'))).toBe('http://app.test/embed?place=aleppo&layers=events,flows');
+  });
+  it('sets and leaves out parameters', () => {
+    expect(embedUrlFor(new URL('http://app.test/?date=2024-11-30&legend=off'), { set: { theme: 'dark' }, omit: ['date', 'legend'] })).toBe('http://app.test/embed?theme=dark');
+  });
+});
+
+describe('iframeSnippet', () => {
+  it('is a titled, lazy, borderless iframe that escapes what it quotes', () => {
+    const html = iframeSnippet('http://app.test/embed?place=aleppo&date=2024-12-01', { title: 'Map "A" <b>', height: 560 });
+    expect(html).toBe('<iframe src="http://app.test/embed?place=aleppo&amp;date=2024-12-01" title="Map &quot;A&quot; &lt;b&gt;" width="100%" height="560" style="border:0;max-width:100%" loading="lazy" referrerpolicy="strict-origin-when-cross-origin" allow="fullscreen"></iframe>');
+  });
+});
+
+describe('responsiveSnippet', () => {
+  const html = responsiveSnippet('http://app.test/embed?place=aleppo', { title: 'Map', height: 560 });
+  it('asks the embed for its natural height', () => expect(html).toContain('src="http://app.test/embed?place=aleppo&amp;autoheight=1"'));
+  it('takes height messages only from its own frame and the app origin', () => {
+    expect(html).toContain('e.source!==f.contentWindow');
+    expect(html).toContain('e.origin!=="http://app.test"');
+    expect(html).toContain('"situation-map:height"');
+  });
+});

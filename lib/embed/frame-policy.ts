@@ -1,0 +1,22 @@
+/** Paths of the embeddable view; every other page may be framed by the app itself only. */
+export const EMBED_PATH = '/embed';
+
+/**
+ * Origins allowed to frame /embed, from EMBED_FRAME_ANCESTORS (space- or comma-separated, e.g.
+ * "https://news.example https://*.example.org"); unset or empty means any site.
+ */
+export function embedAncestors(env: string | undefined): string[] | null {
+  const origins = (env ?? '').split(/[\s,]+/).filter(Boolean);
+  for (const o of origins) {
+    if (!/^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d+)?$/i.test(o)) throw new Error(`EMBED_FRAME_ANCESTORS: "${o}" is not an origin like https://news.example`);
+  }
+  return origins.length ? origins : null;
+}
+
+/** The framing headers for a path: CSP frame-ancestors, and X-Frame-Options for browsers that lack it. */
+export function framingHeaders(pathname: string, ancestors: string[] | null): Record<string, string> {
+  if (pathname === EMBED_PATH || pathname.startsWith(`${EMBED_PATH}/`)) {
+    return { 'Content-Security-Policy': `frame-ancestors ${ancestors ? ["'self'", ...ancestors].join(' ') : '*'}` };
+  }
+  return { 'Content-Security-Policy': "frame-ancestors 'self'", 'X-Frame-Options': 'SAMEORIGIN' };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { outgoingMessage, parentOrigin, parseIncoming } from './messages';
+
+describe('parseIncoming', () => {
+  it('accepts the three commands', () => {
+    expect(parseIncoming({ type: 'situation-map:select-place', place: 'ankara' })).toEqual({ type: 'situation-map:select-place', place: 'ankara' });
+    expect(parseIncoming({ type: 'situation-map:select-place', place: null })).not.toBeNull();
+    expect(parseIncoming({ type: 'situation-map:set-date', date: '2024-11-30' })).not.toBeNull();
+    expect(parseIncoming({ type: 'situation-map:fit-view', view: { longitude: 37.1, latitude: 36.2, zoom: 8 } })).not.toBeNull();
+  });
+
+  it.each([
+    ['a string', 'situation-map:select-place'],
+    ['null', null],
+    ['another prefix', { type: 'other:select-place', place: 'ankara' }],
+    ['an unknown type', { type: 'situation-map:delete', place: 'ankara' }],
+    ['a bad place id', { type: 'situation-map:select-place', place: '<img src=x>' }],
+    ['a non-date', { type: 'situation-map:set-date', date: '2024-02-30' }],
+    ['an extra field', { type: 'situation-map:set-date', date: '2024-11-30', html: '<b>' }],
+    ['a view out of range', { type: 'situation-map:fit-view', view: { longitude: 500, latitude: 0, zoom: 3 } }],
+  ])('ignores %s', (_, data) => expect(parseIncoming(data)).toBeNull());
+});
+
+describe('outgoingMessage', () => {
+  it('types ready, height and place-selected', () => {
+    expect(outgoingMessage.safeParse({ type: 'situation-map:ready', version: 1 }).success).toBe(true);
+    expect(outgoingMessage.safeParse({ type: 'situation-map:height', height: 540 }).success).toBe(true);
+    expect(outgoingMessage.safeParse({ type: 'situation-map:height', height: -1 }).success).toBe(false);
+    expect(outgoingMessage.safeParse({ type: 'situation-map:place-selected', place: null }).success).toBe(true);
+  });
+});
+
+describe('parentOrigin', () => {
+  it('prefers ancestorOrigins, then the referrer, else null', () => {
+    expect(parentOrigin({ ancestorOrigins: { length: 1, 0: 'https://news.example' } }, 'https://other.example/a')).toBe('https://news.example');
+    expect(parentOrigin({}, 'https://news.example/story?x=1')).toBe('https://news.example');
+    expect(parentOrigin({}, '')).toBeNull();
+    expect(parentOrigin({}, 'not a url')).toBeNull();
+  });
+});

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { ApiError, notFound } from '@/lib/api/api-error';
+import { embedUrlFor, iframeSnippet } from './embed-code';
+
+const size = z.string().regex(/^\d{1,5}$/, 'must be a whole number of pixels').transform(Number).pipe(z.number().min(100, 'must be at least 100'));
+
+/** GET /api/oembed query (oEmbed 1.0). */
+export const oembedQuery = z.strictObject({
+  url: z.url({ protocol: /^https?$/ }),
+  maxwidth: size.optional(),
+  maxheight: size.optional(),
+  format: z.string().optional(),
+});
+export type OembedQuery = z.infer<typeof oembedQuery>;
+
+export const OEMBED_DEFAULT = { width: 800, height: 560 } as const;
+const MAP_PATHS = new Set(['/', '/embed']);
+
+/** An oEmbed 1.0 "rich" answer whose html is the iframe for a URL of this site's map. */
+export function oembedFor(query: OembedQuery, siteOrigin: string, title: string) {
+  if (query.format !== undefined && query.format !== 'json') {
+    throw new ApiError(501, 'format_not_implemented', `format: only json is served, not ${query.format.slice(0, 20)}`, 'format');
+  }
+  const url = new URL(query.url);
+  if (url.origin !== siteOrigin || !MAP_PATHS.has(url.pathname)) throw notFound(`url: not a map of this site (${siteOrigin})`, 'url');
+  const width = Math.min(OEMBED_DEFAULT.width, query.maxwidth ?? Infinity);
+  const height = Math.min(Math.max(320, Math.round(width * 0.7)), query.maxheight ?? Infinity);
+  return {
+    version: '1.0',
+    type: 'rich',
+    title,
+    provider_name: 'Situation map',
+    provider_url: siteOrigin,
+    cache_age: 3600,
+    width,
+    height,
+    html: iframeSnippet(embedUrlFor(url), { title, width, height }),
+  };
+}
