@@ -1,14 +1,28 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { embedAncestors, framingHeaders } from '@/lib/embed/frame-policy';
+import { contentSecurityPolicy, SECURITY_HEADERS } from '@/lib/security/headers';
 
 // Read at start-up, so EMBED_FRAME_ANCESTORS takes effect on `npm start` without a rebuild;
 // a malformed value stops the server rather than silently opening or closing framing.
 const ancestors = embedAncestors(process.env.EMBED_FRAME_ANCESTORS);
+const dev = process.env.NODE_ENV === 'development';
 
-/** Sets the framing rules on every response: /embed for the allowed sites, all else for the app only. */
+/**
+ * Sets the security headers on every response: a CSP whose script nonce is new for each request
+ * (Next puts it on its own scripts), the framing rules (/embed for the allowed sites, all else
+ * for the app only), nosniff, the referrer and permissions policies.
+ */
 export function proxy(request: NextRequest) {
-  const response = NextResponse.next();
-  for (const [name, value] of Object.entries(framingHeaders(request.nextUrl.pathname, ancestors))) response.headers.set(name, value);
+  const nonce = btoa(crypto.randomUUID());
+  const framing = framingHeaders(request.nextUrl.pathname, ancestors);
+  const csp = `${contentSecurityPolicy(nonce, dev)}; ${framing['Content-Security-Policy']}`;
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', csp);
+  if (framing['X-Frame-Options']) response.headers.set('X-Frame-Options', framing['X-Frame-Options']);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
   return response;
 }
 

@@ -13,11 +13,24 @@ test('the whole reading journey needs nothing but the app origin', async ({ page
   expect(guard.foreignRequests).toEqual([]);
 });
 
-test('the offline guard catches and blocks a request to another host', async ({ page, guard }) => {
-  guard.allowConsoleError(/ERR_INTERNET_DISCONNECTED/);
+test.describe('with the page\'s CSP bypassed', () => {
+  test.use({ bypassCSP: true });
+
+  test('the offline guard catches and blocks a request to another host', async ({ page, guard }) => {
+    guard.allowConsoleError(/ERR_INTERNET_DISCONNECTED/);
+    await page.goto('/');
+    const reached = await page.evaluate(() => fetch('http://tile.example.invalid/0/0/0.png').then(() => true, () => false));
+    expect(reached).toBe(false);
+    expect(guard.foreignRequests).toEqual(['http://tile.example.invalid/0/0/0.png']);
+    guard.foreignRequests.length = 0; // caught on purpose: let the guard's own check pass
+  });
+});
+
+test('the page\'s own CSP refuses to connect to another host', async ({ page, guard }) => {
+  guard.allowConsoleError(/violates the (document's Content Security Policy|following Content Security Policy directive)/);
   await page.goto('/');
   const reached = await page.evaluate(() => fetch('http://tile.example.invalid/0/0/0.png').then(() => true, () => false));
   expect(reached).toBe(false);
-  expect(guard.foreignRequests).toEqual(['http://tile.example.invalid/0/0/0.png']);
-  guard.foreignRequests.length = 0; // caught on purpose: let the guard's own check pass
+  expect(guard.consoleErrors.join('\n')).toContain("violates the following Content Security Policy directive: \"connect-src 'self'\"");
+  expect(guard.foreignRequests, 'the browser never even sent it').toEqual([]);
 });

@@ -1,0 +1,31 @@
+import { expect, test } from './fixtures';
+
+const PATHS = ['/', '/?place=aleppo', '/embed', '/api/events', '/api/events/no-such', '/api/nothing', '/no-such-page', '/geo/countries.geojson', '/maplibre-gl-worker.mjs'];
+
+test('every response carries the security headers', async ({ request }) => {
+  for (const path of PATHS) {
+    const h = (await request.get(path)).headers();
+    expect(h['x-content-type-options'], path).toBe('nosniff');
+    expect(h['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    expect(h['permissions-policy'], path).toContain('geolocation=()');
+    const csp = h['content-security-policy'];
+    expect(csp, path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(csp, path).not.toContain('unsafe-eval');
+    expect(csp, path).toContain("connect-src 'self'");
+    expect(csp, path).toMatch(path === '/embed' ? /frame-ancestors \*$/ : /frame-ancestors 'self'$/);
+    expect(h['set-cookie'], path).toBeUndefined();
+  }
+});
+
+test('each page gets its own nonce, and every script the server writes carries it', async ({ request }) => {
+  const nonces = new Set<string>();
+  for (const path of ['/', '/embed', '/?place=aleppo']) {
+    const res = await request.get(path);
+    const nonce = res.headers()['content-security-policy'].match(/'nonce-([^']+)'/)![1];
+    nonces.add(nonce);
+    const scripts = (await res.text()).match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length, path).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
+  }
+  expect(nonces.size).toBe(3);
+});
