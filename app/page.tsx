@@ -19,7 +19,7 @@ export default function HomePage() {
       <header className="app-header">
         <h1>Situation map</h1>
         <p>Syria and Turkey, 25 November – 2 December 2024</p>
-        <EmbedButton latestDate={data.span.end} />
+        <EmbedButton span={data.span} />
       </header>
       <Suspense fallback={<p className="map-status">Loading…</p>}>
         <SituationView attribution={sourceCredits(data)} span={data.span} />

@@ -1,7 +1,7 @@
 'use client';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useRef } from 'react';
-import { EMBED_API_VERSION, MESSAGE_PREFIX, parentOrigin, parseIncoming, type OutgoingMessage } from '@/lib/embed/messages';
+import { acceptsMessage, EMBED_API_VERSION, MESSAGE_PREFIX, parentOrigin, parseIncoming, type OutgoingMessage } from '@/lib/embed/messages';
 
 type Props = {
   map: MapLibreMap | null;
@@ -18,14 +18,25 @@ type Props = {
  * parent window (and that origin), and only in the documented shapes.
  */
 export function EmbedBridge({ map, place, reducedMotion, onSelectPlace, onDate }: Props) {
-  const target = useMemo(() => (typeof window === 'undefined' ? '*' : (parentOrigin(window.location, document.referrer) ?? '*')), []);
+  const origin = useMemo(() => (typeof window === 'undefined' ? null : parentOrigin(window.location, document.referrer)), []);
+  const target = origin ?? '*';
   const framed = typeof window !== 'undefined' && window.parent !== window;
   const post = useMemo(
     () => (message: OutgoingMessage) => {
-      if (framed) window.parent.postMessage(message, target);
+      if (!framed) return;
+      try {
+        window.parent.postMessage(message, target);
+      } catch {
+        // A parent that cannot be addressed must not break the map.
+      }
     },
     [framed, target],
   );
+
+  useEffect(() => {
+    // Said in the page, so that a test (or a curious editor) can see where messages go.
+    document.documentElement.dataset.embedParentOrigin = target;
+  }, [target]);
 
   useEffect(() => {
     if (map) post({ type: `${MESSAGE_PREFIX}ready`, version: EMBED_API_VERSION });
@@ -54,7 +65,7 @@ export function EmbedBridge({ map, place, reducedMotion, onSelectPlace, onDate }
 
   useEffect(() => {
     const onMessage = (e: MessageEvent) => {
-      if (e.source !== window.parent || (target !== '*' && e.origin !== target)) return;
+      if (!acceptsMessage(e, window.parent, origin)) return;
       const message = parseIncoming(e.data);
       if (!message) return;
       if (message.type === `${MESSAGE_PREFIX}select-place`) onSelectPlace(message.place);
@@ -66,7 +77,7 @@ export function EmbedBridge({ map, place, reducedMotion, onSelectPlace, onDate }
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
-  }, [target, map, reducedMotion, onSelectPlace, onDate]);
+  }, [origin, map, reducedMotion, onSelectPlace, onDate]);
 
   return null;
 }

@@ -1,11 +1,12 @@
 'use client';
 import { useRef, useState } from 'react';
 import { EMBED_TITLE, embedUrlFor, iframeSnippet, responsiveSnippet } from '@/lib/embed/embed-code';
+import { parseViewState } from '@/lib/url/view-state';
 
 type Options = { theme: 'light' | 'dark'; legend: boolean; pinDate: boolean; height: number };
 
 /** The "Embed" button and its dialog: options, the two snippets with copy buttons, and a live preview. */
-export function EmbedButton({ latestDate }: { latestDate: string }) {
+export function EmbedButton({ span }: { span: { start: string; end: string } }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [pageUrl, setPageUrl] = useState<URL | null>(null);
   const [options, setOptions] = useState<Options>({ theme: 'light', legend: true, pinDate: true, height: 560 });
@@ -18,7 +19,9 @@ export function EmbedButton({ latestDate }: { latestDate: string }) {
     setCopied('');
     dialog.current?.showModal();
   };
-  const shownDate = pageUrl?.searchParams.get('date') ?? latestDate;
+  // The day the page shows: its date parameter, read and clamped as the page does.
+  const asked = parseViewState(pageUrl?.searchParams ?? new URLSearchParams()).date ?? span.end;
+  const shownDate = asked < span.start ? span.start : asked > span.end ? span.end : asked;
   // A pinned embed keeps the date shown; an unpinned one follows the data to its latest day.
   const embedSrc = pageUrl
     ? embedUrlFor(pageUrl, {

@@ -10,14 +10,18 @@ const millions = new Intl.NumberFormat('en-GB', { notation: 'compact', maximumFr
 
 /** Names the holders on the map and their colours, and the edge and hatch treatments. Starts folded on narrow screens. */
 export function Legend({ control, layers }: { control: ControlCollection | undefined; layers: LayerId[] }) {
-  const actors = new Map((control?.features ?? []).map((f) => [f.properties.actor.id, f.properties.actor.name]));
+  const features = control?.features ?? [];
+  // An actor is marked inferred when every area it holds here is inferred rather than stated.
+  const actors = new Map(features.map((f) => [f.properties.actor.id, { name: f.properties.actor.name, inferred: features.filter((g) => g.properties.actor.id === f.properties.actor.id).every((g) => g.properties.basis === 'inferred') }]));
+  const approximate = features.some((f) => f.properties.geometryPrecision === 'approximate outline');
   return (
     <MapDrawer title="Legend" className="legend">
       <ul aria-label="Who holds the areas" hidden={!layers.includes('control')}>
-        {[...actors].map(([id, name]) => (
+        {[...actors].map(([id, { name, inferred }]) => (
           <li key={id} data-actor={id}>
             <span className="legend-swatch" style={{ background: actorColor(id), opacity: CONTROL_FILL_OPACITY + 0.2 }} aria-hidden="true" />
             Held by {name}
+            {inferred && ' (inferred, not stated by the source)'}
           </li>
         ))}
         <li>
@@ -28,10 +32,12 @@ export function Legend({ control, layers }: { control: ControlCollection | undef
           <span className="legend-swatch legend-hatch" aria-hidden="true" />
           Contested
         </li>
-        <li>
-          <span className="legend-swatch legend-approximate" aria-hidden="true" />
-          Approximate outline, not a front line
-        </li>
+        {approximate && (
+          <li>
+            <span className="legend-swatch legend-approximate" aria-hidden="true" />
+            Approximate outline, not a front line
+          </li>
+        )}
       </ul>
       <ul aria-label="Cities" hidden={!layers.includes('events')}>
         <li>

@@ -35,6 +35,8 @@ type Props = {
   onSelectFlow: (id: string) => void;
   itineraries: FeatureCollection<Point | LineString, StopProperties | LegProperties> | undefined;
   layers: LayerId[];
+  /** The timeline's day: movements show from the day the source reports them. */
+  date: string;
   /** The view the link asks for; otherwise the region's default bounds. */
   view: MapView | null;
   reducedMotion: boolean;
@@ -50,7 +52,7 @@ type Props = {
 const INTERACTIVE = [CONTROL_LAYER_IDS.fill, CONTROL_LAYER_IDS.halo, MOVEMENT_LAYER_IDS.flowLine, MOVEMENT_LAYER_IDS.flowHead, MOVEMENT_LAYER_IDS.flowLabel, MOVEMENT_LAYER_IDS.routeStop, MOVEMENT_LAYER_IDS.routeStopLabel];
 
 export default function SituationMap(props: Props) {
-  const { places, counts, selectedPlace, onSelectPlace, control, onSelectArea, flows, onSelectFlow, itineraries, layers, view, reducedMotion, theme, cooperativeGestures, onMapLoad, attribution } = props;
+  const { places, counts, selectedPlace, onSelectPlace, control, onSelectArea, flows, onSelectFlow, itineraries, layers, date, view, reducedMotion, theme, cooperativeGestures, onMapLoad, attribution } = props;
   const mapStyle = useMemo(() => ({ ...buildMapStyle(window.location.origin, theme), transition: { duration: reducedMotion ? 0 : 300, delay: 0 } }), [reducedMotion, theme]);
   const [initialView] = useState(() => view ?? { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 24 } });
   const [hovering, setHovering] = useState(false);
@@ -95,8 +97,8 @@ export default function SituationMap(props: Props) {
       <NavigationControl showCompass={false} position="top-left" />
       <AttributionControl compact={false} customAttribution={attribution} position="bottom-right" />
       {shown.has('control') && control && imagesReady && <ControlLayer control={control} places={places} />}
-      {shown.has('flows') && flows && <FlowLayer flows={flows} theme={theme} />}
-      {shown.has('routes') && itineraries && <RouteLayer itineraries={itineraries} theme={theme} />}
+      {shown.has('flows') && flows && <FlowLayer flows={flows} date={date} theme={theme} />}
+      {shown.has('routes') && itineraries && <RouteLayer itineraries={itineraries} date={date} theme={theme} />}
       {shown.has('events') && places.map((place) => (
         <PlaceMarker key={place.id} place={place} count={counts.get(place.id) ?? 0} selected={place.id === selectedPlace} onSelect={onSelectPlace} />
       ))}

@@ -44,7 +44,9 @@ export function EventPanel(props: Props) {
   }, [selection]);
 
   const selected = places?.find((p) => p.id === place);
-  const areaFeature = control?.features.find((f) => f.properties.areaId === area);
+  // While the new day's control loads, the previous day's must not be shown as this day's.
+  const controlToday = control?.date === date ? control : undefined;
+  const areaFeature = controlToday?.features.find((f) => f.properties.areaId === area);
   const flowFeature = flows?.features.find((f) => f.id === flow);
   const back = (
     <button type="button" className="panel-back" onClick={() => onSelectPlace(null)}>
@@ -72,7 +74,13 @@ export function EventPanel(props: Props) {
         <span className="panel-subtitle">Who holds it</span>
       </>
     );
-    body = areaFeature ? <AreaCard area={areaFeature} date={date} /> : control && <p className="panel-status">No control is recorded for “{area}” on this date.</p>;
+    body = areaFeature ? (
+      <AreaCard area={areaFeature} date={date} />
+    ) : controlToday ? (
+      <p className="panel-status">No control is recorded for “{area}” on this date.</p>
+    ) : (
+      <p role="status" className="panel-status">Loading who held it on this date…</p>
+    );
   } else if (flow) {
     title = (
       <>

@@ -79,6 +79,7 @@ export function SituationView({ attribution, span, variant = 'page' }: Props) {
             onSelectFlow={state.selectFlow}
             itineraries={itineraries}
             layers={state.layers}
+            date={date}
             view={state.view}
             reducedMotion={reducedMotion}
             theme={theme}

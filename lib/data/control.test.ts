@@ -19,8 +19,8 @@ describe('controlAreasAt', () => {
     expect(holderAt('2024-12-01')).toMatchObject({ actor: { id: 'syrian-opposition' }, changedHands: false });
   });
 
-  it('reaches back before any dated start: a period with no start holds for every earlier day', () => {
-    expect(holderAt('1990-01-01')).toMatchObject({ actor: { id: 'syrian-government' } });
+  it('holds a period with no start on every day before the next one (the route keeps asks within the data span)', () => {
+    expect(holderAt('2024-11-25')).toMatchObject({ actor: { id: 'syrian-government' }, since: undefined });
   });
 
   it('follows an area through several changes of hands, each boundary day going to the new holder', () => {

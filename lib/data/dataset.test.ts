@@ -201,3 +201,15 @@ describe('buildDataset on bad flows and itineraries', () => {
     expect(e.reason).toBe('an itinerary needs at least two stops');
   });
 });
+
+describe('buildDataset on bad itineraries', () => {
+  it('rejects a stop event that does not name the traveller', () => {
+    const e = failure(() => buildDataset(editedDataFiles('itineraries.json', (r) => { r[0].person = 'hakan-fidan'; })));
+    expect(e.reason).toBe('event "araghchi-meets-assad" does not name hakan-fidan among its actors');
+  });
+
+  it('rejects a stop whose first event is not its earliest', () => {
+    const e = failure(() => buildDataset(editedDataFiles('itineraries.json', (r) => { (r[0].stops as { eventIds: string[] }[])[1].eventIds = ['araghchi-fidan-talks', 'araghchi-arrives-ankara']; })));
+    expect(e.reason).toMatch(/first event of a stop is its arrival/);
+  });
+});

@@ -115,6 +115,7 @@ function controlPeriodsByArea(
     requireRef(refs.actorById, p.actor, file, `${record}.actor`, 'actor');
     checkCitations(refs.sources, p.sources, file, record);
     if (p.since) checkWordsCited(p.sources, p.since.text, file, `${record}.since.text`, 'the date words');
+    p.sources.forEach((c, j) => c.attribution && checkWordsCited([c], c.attribution, file, `${record}.sources[${j}].attribution`, 'the credited outlet'));
     byArea.set(p.areaId, [...(byArea.get(p.areaId) ?? []), p]);
   });
   const result = new Map<string, ControlPeriod[]>();

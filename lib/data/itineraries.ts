@@ -14,9 +14,11 @@ export type StopProperties = {
   number: number;
   placeId: string;
   placeName: string;
-  /** The day of the stop's first event (its arrival) and of its last. */
+  /** The day of the stop's first event (its arrival) and of its last reported one. */
   date: string;
   dateEnd: string;
+  /** Days of events there that were announced but not reported as held. */
+  expectedDates: string[];
   /** `expected` when the reader can only expect the arrival; a reported arrival is `reported`. */
   status: EventStatus;
   events: StopEvent[];
@@ -46,13 +48,14 @@ export function itineraryFeatures(data: Dataset): FeatureCollection<Point | Line
     const stops = it.stops.map((stop, i) => {
       const place = data.placeById.get(stop.placeId)!;
       const events = stop.eventIds.map((id) => data.eventById.get(id)!);
-      const dates = events.map((e) => e.date).sort();
+      const reported = events.filter((e) => e.status === 'reported').map((e) => e.date).sort();
+      const expectedDates = [...new Set(events.filter((e) => e.status === 'expected').map((e) => e.date))].sort();
       return {
         place,
         arrival: events[0],
         properties: {
           featureType: 'stop' as const, itineraryId: it.id, person, number: i + 1,
-          placeId: place.id, placeName: place.name, date: dates[0], dateEnd: dates[dates.length - 1],
+          placeId: place.id, placeName: place.name, date: events[0].date, dateEnd: reported.at(-1) ?? events[0].date, expectedDates,
           status: events[0].status,
           events: events.map(({ id, title, date, status }) => ({ id, title, date, status })),
         },

@@ -20,7 +20,7 @@ type Refs = {
   sources: Map<string, { file: string; text: string }>;
   placeById: Map<string, unknown>;
   actorById: Map<string, unknown>;
-  eventById: Map<string, { placeId: string }>;
+  eventById: Map<string, { placeId: string; date: string; actors: string[] }>;
 };
 
 /** Label points of Natural Earth countries by their numeric id. */
@@ -72,7 +72,12 @@ export function buildMovements(files: { 'countries.json': string; 'flows.json': 
         requireRef(refs.eventById, id, 'data/itineraries.json', `${at}.eventIds[${k}]`, 'event');
         const event = refs.eventById.get(id)!;
         if (event.placeId !== stop.placeId) throw new DataError('data/itineraries.json', `${at}.eventIds[${k}]`, `event "${id}" is at ${event.placeId}, not at the stop's place ${stop.placeId}`);
+        if (!event.actors.includes(it.person)) throw new DataError('data/itineraries.json', `${at}.eventIds[${k}]`, `event "${id}" does not name ${it.person} among its actors`);
+        if (k > 0 && event.date < refs.eventById.get(stop.eventIds[0])!.date) throw new DataError('data/itineraries.json', `${at}.eventIds[${k}]`, 'the first event of a stop is its arrival: no event there may be earlier');
       });
+      const arrival = refs.eventById.get(stop.eventIds[0])!.date;
+      const previous = j > 0 ? refs.eventById.get(it.stops[j - 1].eventIds[0])!.date : arrival;
+      if (arrival < previous) throw new DataError('data/itineraries.json', at, 'stops must be in the order they were reached');
     });
   });
   return { countryByCode, flows, itineraries };

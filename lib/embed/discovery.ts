@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { EMBED_TITLE } from './embed-code';
+import { siteOrigin } from './site-origin';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
 /** The metadata that lets an oEmbed consumer find the embed from a page URL alone. */
 export async function oembedDiscovery(pathname: '/' | '/embed', searchParams: SearchParams): Promise<Metadata> {
-  const h = await headers();
-  const origin = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host') ?? 'localhost'}`;
+  const origin = siteOrigin(await headers());
   const query = new URLSearchParams();
   for (const [k, v] of Object.entries(searchParams)) if (typeof v === 'string') query.set(k, v);
   const pageUrl = `${origin}${pathname}${query.size ? `?${query}` : ''}`;

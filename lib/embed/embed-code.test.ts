@@ -10,6 +10,17 @@ describe('embedUrlFor', () => {
   });
 });
 
+describe('embedUrlFor and iframeSnippet together', () => {
+  it('keep hostile parameter values inside the src attribute', () => {
+    const src = embedUrlFor(new URL(`http://app.test/?place=${encodeURIComponent('"><script>alert(1)</script>')}&date='onload='x`));
+    const html = iframeSnippet(src, { title: 'Map', height: 560 });
+    expect(html).not.toMatch(/<script/);
+    expect(html).not.toMatch(/"\s*onload=/);
+    expect(html.match(/"/g)!.length % 2).toBe(0);
+    expect(html.startsWith('<iframe src="http://app.test/embed?place=%22%3E%3Cscript%3E')).toBe(true);
+  });
+});
+
 describe('iframeSnippet', () => {
   it('is a titled, lazy, borderless iframe that escapes what it quotes', () => {
     const html = iframeSnippet('http://app.test/embed?place=aleppo&date=2024-12-01', { title: 'Map "A" <b>', height: 560 });

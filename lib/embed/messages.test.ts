@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outgoingMessage, parentOrigin, parseIncoming } from './messages';
+import { acceptsMessage, outgoingMessage, parentOrigin, parseIncoming } from './messages';
 
 describe('parseIncoming', () => {
   it('accepts the three commands', () => {
@@ -36,5 +36,26 @@ describe('parentOrigin', () => {
     expect(parentOrigin({}, 'https://news.example/story?x=1')).toBe('https://news.example');
     expect(parentOrigin({}, '')).toBeNull();
     expect(parentOrigin({}, 'not a url')).toBeNull();
+  });
+  it('treats an opaque or non-web parent origin as unknown', () => {
+    expect(parentOrigin({ ancestorOrigins: { length: 1, 0: 'null' } }, '')).toBeNull();
+    expect(parentOrigin({}, 'file:///tmp/page.html')).toBeNull();
+    expect(parentOrigin({}, 'data:text/html,hi')).toBeNull();
+  });
+});
+
+describe('acceptsMessage', () => {
+  const parent = {};
+  it('takes a message from the parent window at its known origin', () => {
+    expect(acceptsMessage({ source: parent, origin: 'https://news.example' }, parent, 'https://news.example')).toBe(true);
+  });
+  it('refuses a message from another window, even at the right origin', () => {
+    expect(acceptsMessage({ source: {}, origin: 'https://news.example' }, parent, 'https://news.example')).toBe(false);
+  });
+  it('refuses a message from the parent window at another origin (it navigated away)', () => {
+    expect(acceptsMessage({ source: parent, origin: 'https://evil.example' }, parent, 'https://news.example')).toBe(false);
+  });
+  it('takes any origin from the parent window when the parent origin is unknown', () => {
+    expect(acceptsMessage({ source: parent, origin: 'https://anything.example' }, parent, null)).toBe(true);
   });
 });

@@ -33,12 +33,24 @@ export function parseIncoming(data: unknown): IncomingMessage | null {
   return result.success ? result.data : null;
 }
 
-/** The framing page's origin when the browser tells it (ancestorOrigins, then the referrer), else null. */
-export function parentOrigin(location: { ancestorOrigins?: { length: number; [i: number]: string } }, referrer: string): string | null {
-  if (location.ancestorOrigins && location.ancestorOrigins.length > 0) return location.ancestorOrigins[0];
+/** An http(s) origin, or null for anything else (an opaque "null" origin, file:, data:). */
+function httpOrigin(value: string | undefined): string | null {
+  if (!value) return null;
   try {
-    return referrer ? new URL(referrer).origin : null;
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : null;
   } catch {
     return null;
   }
+}
+
+/** The framing page's origin when the browser tells it (ancestorOrigins, then the referrer), else null. */
+export function parentOrigin(location: { ancestorOrigins?: { length: number; [i: number]: string } }, referrer: string): string | null {
+  if (location.ancestorOrigins && location.ancestorOrigins.length > 0) return httpOrigin(location.ancestorOrigins[0]);
+  return httpOrigin(referrer);
+}
+
+/** Whether a received message may be acted on: it came from the parent window, and from its known origin. */
+export function acceptsMessage(event: { source: unknown; origin: string }, parent: unknown, origin: string | null): boolean {
+  return event.source === parent && (origin === null || event.origin === origin);
 }

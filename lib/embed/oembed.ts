@@ -4,8 +4,8 @@ import { embedUrlFor, iframeSnippet } from './embed-code';
 
 const size = z.string().regex(/^\d{1,5}$/, 'must be a whole number of pixels').transform(Number).pipe(z.number().min(100, 'must be at least 100'));
 
-/** GET /api/oembed query (oEmbed 1.0). */
-export const oembedQuery = z.strictObject({
+/** GET /api/oembed query (oEmbed 1.0). Consumers add their own parameters (WordPress sends dnt=1): those are ignored. */
+export const oembedQuery = z.object({
   url: z.url({ protocol: /^https?$/ }),
   maxwidth: size.optional(),
   maxheight: size.optional(),

@@ -21,6 +21,7 @@ export const CONTROL_LAYER_IDS = {
   fill: 'control-fill',
   hatch: 'control-hatch',
   outline: 'control-outline',
+  outlineExact: 'control-outline-exact',
   changed: 'control-changed',
   halo: 'control-halo',
 } as const;
@@ -72,12 +73,22 @@ export const controlHatchLayer: FillLayerSpecification = {
   paint: { 'fill-pattern': HATCH_IMAGE },
 };
 
-/** Every area's edge; dashed when the outline is only approximate. */
+/** An approximate outline's edge is dashed: it is not a front line. */
 export const controlOutlineLayer: LineLayerSpecification = {
   id: CONTROL_LAYER_IDS.outline,
   type: 'line',
   source: 'control',
+  filter: ['==', ['get', 'approximate'], true],
   paint: { 'line-color': '#3b3b3b', 'line-width': 1.2, 'line-dasharray': [2, 2] },
+};
+
+/** A front line or boundary is drawn solid. */
+export const controlOutlineExactLayer: LineLayerSpecification = {
+  id: CONTROL_LAYER_IDS.outlineExact,
+  type: 'line',
+  source: 'control',
+  filter: ['!=', ['get', 'approximate'], true],
+  paint: { 'line-color': '#3b3b3b', 'line-width': 1.2 },
 };
 
 /** Areas that changed hands since the previous day get a thick dark edge. */

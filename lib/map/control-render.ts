@@ -1,7 +1,7 @@
 import type { FeatureCollection, Point, Polygon } from 'geojson';
 import type { ControlProperties } from '@/lib/data/control';
 
-export type ControlRenderProperties = { areaId: string; actorId: string; status: string; changedHands: boolean };
+export type ControlRenderProperties = { areaId: string; actorId: string; status: string; changedHands: boolean; basis: string; approximate: boolean };
 
 /** The flat properties the control layers draw with (MapLibre styles read top-level properties only). */
 export function controlRenderCollection(collection: FeatureCollection<Polygon, ControlProperties>): FeatureCollection<Polygon, ControlRenderProperties> {
@@ -10,7 +10,10 @@ export function controlRenderCollection(collection: FeatureCollection<Polygon, C
     features: collection.features.map(({ geometry, properties: p }) => ({
       type: 'Feature',
       geometry,
-      properties: { areaId: p.areaId, actorId: p.actor.id, status: p.status, changedHands: p.changedHands },
+      properties: {
+        areaId: p.areaId, actorId: p.actor.id, status: p.status, changedHands: p.changedHands, basis: p.basis,
+        approximate: p.geometryPrecision === 'approximate outline',
+      },
     })),
   };
 }

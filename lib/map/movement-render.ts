@@ -30,20 +30,38 @@ export function flowLines(flows: FeatureCollection<LineString, FlowProperties>):
   };
 }
 
-/** Itinerary features flattened for drawing: stops get their "1 · Sun 1 Dec" label. */
+/** A stop's label as of a day: "2 · 1 Dec", with "2 Dec expected" for announced events by then. */
+export function stopLabel(stop: StopProperties, day: string, formatDay: (date: string) => string): string {
+  const end = stop.dateEnd <= day ? stop.dateEnd : stop.date;
+  const expected = stop.expectedDates.filter((d) => d <= day);
+  return [
+    `${stop.number} · ${formatDay(stop.date)}${end !== stop.date ? `–${formatDay(end)}` : ''}`,
+    ...expected.map((d) => `${formatDay(d)} expected`),
+  ].join(' · ');
+}
+
+/**
+ * Itinerary features as of a day, flattened for drawing: legs and stops reached by then (nothing
+ * is drawn before the source reports it), stops labelled with stopLabel.
+ */
 export function routeFeatures(
   itineraries: FeatureCollection<Point | LineString, StopProperties | LegProperties>,
+  day: string,
   formatDay: (date: string) => string,
 ): FeatureCollection<Point | LineString, { featureType: string; placeId?: string; stopLabel?: string }> {
   return {
     type: 'FeatureCollection',
-    features: itineraries.features.map((f) => ({
-      type: 'Feature',
-      geometry: f.geometry,
-      properties:
-        f.properties.featureType === 'stop'
-          ? { featureType: 'stop', placeId: f.properties.placeId, stopLabel: `${f.properties.number} · ${formatDay(f.properties.date)}${f.properties.dateEnd !== f.properties.date ? `–${formatDay(f.properties.dateEnd)}` : ''}` }
-          : { featureType: 'leg' },
-    })),
+    features: itineraries.features
+      .filter((f) => f.properties.date <= day)
+      .map((f) => ({
+        type: 'Feature',
+        geometry: f.geometry,
+        properties: f.properties.featureType === 'stop' ? { featureType: 'stop', placeId: f.properties.placeId, stopLabel: stopLabel(f.properties, day, formatDay) } : { featureType: 'leg' },
+      })),
   };
+}
+
+/** The flows whose figure the source gives by a day. */
+export function flowsOn(flows: FeatureCollection<LineString, FlowProperties>, day: string): FeatureCollection<LineString, FlowProperties> {
+  return { ...flows, features: flows.features.filter((f) => f.properties.asOf.date <= day) };
 }

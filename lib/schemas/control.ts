@@ -14,7 +14,12 @@ export type DatedAs = z.infer<typeof datedAs>;
 /** How an area's outline is given: a schematic circle around its place, or a drawn polygon. */
 export const areaOutline = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('circle'), radiusKm: z.number().positive().max(500) }),
-  z.strictObject({ kind: z.literal('polygon'), coordinates: z.array(z.array(lonLat).min(4)).min(1) }),
+  z.strictObject({
+    kind: z.literal('polygon'),
+    coordinates: z
+      .array(z.array(lonLat).min(4).refine((ring) => ring[0][0] === ring.at(-1)![0] && ring[0][1] === ring.at(-1)![1], 'a ring must end where it starts'))
+      .min(1),
+  }),
 ]);
 export type AreaOutline = z.infer<typeof areaOutline>;
 

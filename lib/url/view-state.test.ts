@@ -13,6 +13,8 @@ describe('parseViewState', () => {
     expect(parse('place=<script>&date=2024-02-30&view=1,2&layers=tiles')).toEqual({ place: null, area: null, flow: null, date: null, view: null, layers: [], theme: null, legend: true });
     expect(parse('view=200,0,5').view).toBeNull();
     expect(parse('view=a,b,c').view).toBeNull();
+    expect(parse('view=,,').view).toBeNull();
+    expect(parse('view=0x10,30,5').view).toBeNull();
   });
 });
 

@@ -31,8 +31,10 @@ const id = (value: string | null) => (value && slugId.safeParse(value).success ?
 
 /** Reads "lon,lat,zoom"; anything malformed or out of range reads as no view. */
 export function parseMapView(value: string | null): MapView | null {
-  const parts = value?.split(',').map(Number);
-  if (!parts || parts.length !== 3 || parts.some((n) => !Number.isFinite(n))) return null;
+  const raw = value?.split(',');
+  // Plain decimals only: Number() would read "" as 0 and take "0x10".
+  if (!raw || raw.length !== 3 || raw.some((p) => !/^-?\d+(\.\d+)?$/.test(p))) return null;
+  const parts = raw.map(Number);
   const [longitude, latitude, zoom] = parts;
   if (Math.abs(longitude) > 180 || Math.abs(latitude) > 85 || zoom < 0 || zoom > 22) return null;
   return { longitude, latitude, zoom };

@@ -19,7 +19,7 @@ describe('GET /api/control', () => {
     expect(body.features[0].properties.actor.id).toBe('syrian-opposition');
   });
 
-  it.each([['?date=2024-11-31'], ['?date=tomorrow'], ['?date='], ['?day=2024-11-30'], ['?date=2024-11-30&date=2024-12-01']])('answers 400 naming the parameter for %s', async (q) => {
+  it.each([['?date=2024-11-31'], ['?date=tomorrow'], ['?date='], ['?day=2024-11-30'], ['?date=2024-11-30&date=2024-12-01'], ['?date=1990-01-01'], ['?date=2030-01-01']])('answers 400 naming the parameter for %s', async (q) => {
     const res = await control(q);
     expect(res.status).toBe(400);
     expect((await res.json()).error.param).toMatch(/^(date|day)$/);
@@ -45,8 +45,8 @@ describe('GET /api/control/changes', () => {
     expect((await (await changes()).json())).toMatchObject({ from: '2024-11-25', to: '2024-12-02', features: [{ id: 'aleppo-captured-by-opposition' }] });
   });
 
-  it('answers 400 when from is after to, or a date is malformed', async () => {
-    for (const [q, param] of [['?from=2024-12-02&to=2024-11-01', 'from'], ['?to=2024-99-01', 'to']]) {
+  it('answers 400 when from is after to (given or by default), or a date is malformed', async () => {
+    for (const [q, param] of [['?from=2024-12-02&to=2024-11-01', 'from'], ['?to=2024-99-01', 'to'], ['?from=2025-01-01', 'from']]) {
       const res = await changes(q);
       expect(res.status).toBe(400);
       expect((await res.json()).error.param).toBe(param);

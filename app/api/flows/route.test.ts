@@ -40,9 +40,10 @@ describe('GET /api/itineraries', () => {
     expect(legs[0].geometry).toEqual({ type: 'LineString', coordinates: [[36.2765, 33.5138], [32.8597, 39.9334]] });
     expect(legs[0].properties).toMatchObject({ from: { placeId: 'damascus' }, to: { placeId: 'ankara' }, date: '2024-12-01', status: 'reported', eventIds: ['araghchi-arrives-ankara'] });
     expect(legs[0].properties.sources[0].quote).toContain('arrived later in the evening');
-    expect(stops.map((s: { properties: { number: number; placeId: string; date: string; dateEnd: string } }) => [s.properties.number, s.properties.placeId, s.properties.date, s.properties.dateEnd])).toEqual([
-      [1, 'damascus', '2024-12-01', '2024-12-01'],
-      [2, 'ankara', '2024-12-01', '2024-12-02'],
+    // Ankara's stop is reported for 1 December; the talks on the 2nd are only expected.
+    expect(stops.map((s: { properties: { number: number; placeId: string; date: string; dateEnd: string; expectedDates: string[] } }) => [s.properties.number, s.properties.placeId, s.properties.date, s.properties.dateEnd, s.properties.expectedDates])).toEqual([
+      [1, 'damascus', '2024-12-01', '2024-12-01', []],
+      [2, 'ankara', '2024-12-01', '2024-12-01', ['2024-12-02']],
     ]);
     expect(stops[1].properties.events.map((e: { status: string }) => e.status)).toEqual(['reported', 'expected', 'expected']);
   });

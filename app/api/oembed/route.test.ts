@@ -30,6 +30,26 @@ describe('GET /api/oembed', () => {
     }
   });
 
+  it('ignores parameters consumers add (WordPress sends dnt=1)', async () => {
+    expect((await oembed(`?url=${enc('http://localhost:3000/')}&dnt=1`)).status).toBe(200);
+  });
+
+  it('varies with the Host header it derives the site from, so a shared cache never mixes hosts', async () => {
+    expect((await oembed(`?url=${enc('http://localhost:3000/')}`)).headers.get('vary')).toContain('Host');
+  });
+
+  it('with SITE_URL set, refuses a URL on a spoofed Host', async () => {
+    process.env.SITE_URL = 'https://map.example';
+    try {
+      const spoofed = await GET(new Request(`http://localhost:3000/api/oembed?url=${enc('http://evil.example/')}`, { headers: { host: 'evil.example' } }));
+      expect(spoofed.status).toBe(404);
+      const real = await (await GET(new Request(`http://localhost:3000/api/oembed?url=${enc('https://map.example/?place=aleppo')}`, { headers: { host: 'evil.example' } }))).json();
+      expect(real.html).toContain('src="https://map.example/embed?place=aleppo"');
+    } finally {
+      delete process.env.SITE_URL;
+    }
+  });
+
   it('answers 501 for format=xml', async () => {
     const res = await oembed(`?url=${enc('http://localhost:3000/')}&format=xml`);
     expect(res.status).toBe(501);

@@ -1,6 +1,6 @@
 import { parseQuery } from '@/lib/api/parse-query';
 import { cachedJson, errorResponse } from '@/lib/api/respond';
-import { siteOrigin } from '@/lib/embed/site-origin';
+import { SITE_ORIGIN_VARY, siteOrigin } from '@/lib/embed/site-origin';
 import { EMBED_TITLE } from '@/lib/embed/embed-code';
 import { oembedFor, oembedQuery } from '@/lib/embed/oembed';
 
@@ -8,7 +8,10 @@ import { oembedFor, oembedQuery } from '@/lib/embed/oembed';
 export function GET(request: Request): Response {
   try {
     const url = new URL(request.url);
-    return cachedJson(request, oembedFor(parseQuery(oembedQuery, url), siteOrigin(request), EMBED_TITLE), 'application/json+oembed');
+    const response = cachedJson(request, oembedFor(parseQuery(oembedQuery, url), siteOrigin(request.headers, request.url), EMBED_TITLE), 'application/json+oembed');
+    // The answer names the site's address, which (without SITE_URL) comes from these headers.
+    response.headers.set('Vary', `Accept-Encoding, ${SITE_ORIGIN_VARY}`);
+    return response;
   } catch (error) {
     return errorResponse(error);
   }

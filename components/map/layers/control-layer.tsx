@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { PlaceFeature } from '@/lib/data/features';
 import type { ControlCollection } from '@/lib/hooks/use-control';
-import { controlChangedLayer, controlFillLayer, controlHaloLayer, controlHatchLayer, controlOutlineLayer } from '@/lib/map/control-layers';
+import { controlChangedLayer, controlFillLayer, controlHaloLayer, controlHatchLayer, controlOutlineExactLayer, controlOutlineLayer } from '@/lib/map/control-layers';
 import { controlPlaceCollection, controlRenderCollection } from '@/lib/map/control-render';
 import { LAYER_IDS } from '@/lib/map/style';
 
@@ -21,6 +21,7 @@ export function ControlLayer({ control, places }: { control: ControlCollection; 
         <Layer {...fill} beforeId={beforeId} />
         <Layer {...controlHatchLayer} beforeId={beforeId} />
         <Layer {...controlOutlineLayer} beforeId={beforeId} />
+        <Layer {...controlOutlineExactLayer} beforeId={beforeId} />
         <Layer {...controlChangedLayer} beforeId={beforeId} />
       </Source>
       <Source id="control-places" type="geojson" data={halos}>

@@ -4,14 +4,15 @@ import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import type { FlowProperties } from '@/lib/data/flows';
 import { flowHeadLayer, flowLabelLayer, flowLineLayer, movementLabelPaint } from '@/lib/map/movement-layers';
-import { flowDecorations, flowLines } from '@/lib/map/movement-render';
+import { flowDecorations, flowLines, flowsOn } from '@/lib/map/movement-render';
 import { LAYER_IDS, type MapTheme } from '@/lib/map/style';
 
 // Under the country names, so that an arrow ending at a country's label point leaves it readable.
 const beforeId = LAYER_IDS.countryLabels;
 
-/** Flows as arrows whose width scales with their magnitude, labelled with their sourced figure. */
-export function FlowLayer({ flows, theme }: { flows: FeatureCollection<LineString, FlowProperties>; theme: MapTheme }) {
+/** Flows as arrows whose width scales with their magnitude, labelled with their sourced figure, from the day the source gives it. */
+export function FlowLayer({ flows: all, date, theme }: { flows: FeatureCollection<LineString, FlowProperties>; date: string; theme: MapTheme }) {
+  const flows = useMemo(() => flowsOn(all, date), [all, date]);
   const lines = useMemo(() => flowLines(flows), [flows]);
   const { heads, labels } = useMemo(() => flowDecorations(flows), [flows]);
   return (

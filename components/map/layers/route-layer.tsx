@@ -9,9 +9,11 @@ import { routeFeatures } from '@/lib/map/movement-render';
 
 const shortDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
-/** Itineraries as dashed routes with numbered, dated stops. */
-export function RouteLayer({ itineraries, theme }: { itineraries: FeatureCollection<Point | LineString, StopProperties | LegProperties>; theme: MapTheme }) {
-  const data = useMemo(() => routeFeatures(itineraries, (d) => shortDay.format(new Date(`${d}T00:00:00Z`))), [itineraries]);
+/** Itineraries as dashed routes with numbered, dated stops, as far as they had gone by the timeline's day. */
+type Props = { itineraries: FeatureCollection<Point | LineString, StopProperties | LegProperties>; date: string; theme: MapTheme };
+
+export function RouteLayer({ itineraries, date, theme }: Props) {
+  const data = useMemo(() => routeFeatures(itineraries, date, (d) => shortDay.format(new Date(`${d}T00:00:00Z`))), [itineraries, date]);
   return (
     <Source id="routes" type="geojson" data={data}>
       <Layer {...routeLineLayer} />

@@ -1,3 +1,4 @@
+import { badParam } from '@/lib/api/api-error';
 import { geoJsonRoute } from '@/lib/api/respond';
 import { parseQuery } from '@/lib/api/parse-query';
 import { controlChanges } from '@/lib/data/control';
@@ -10,6 +11,7 @@ export const GET = geoJsonRoute((url) => {
   const query = parseQuery(controlChangesQuery, url);
   const from = query.from ?? data.span.start;
   const to = query.to ?? data.span.end;
+  if (from > to) throw badParam('from', `from: must not be after to (${to})`);
   return { ...controlChanges(data, from, to), from, to };
 });
 
