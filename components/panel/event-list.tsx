@@ -9,11 +9,15 @@ type Props = { place?: string; label: string; date: string; total: number };
 /** The events of one place (or of all) up to the timeline's day, with loading, failure and hidden-later states. */
 export function EventList({ place, label, date, total }: Props) {
   const { events, error, isLoading, retry } = useEvents({ place, to: date });
-  if (error) return <LoadFailure what={`the events for ${label}`} error={error} onRetry={retry} />;
-  if (isLoading || !events) return <p role="status" className="panel-status">Loading events for {label}…</p>;
+  // A failed call never blanks what the reader already has: the last events loaded stay, marked.
+  const failure = error && <LoadFailure what={`the events for ${label} on this date`} error={error} onRetry={retry} kept={Boolean(events)} />;
+  if (error && !events) return failure;
+  if (isLoading && !events) return <p role="status" className="panel-status">Loading events for {label}…</p>;
+  if (!events) return null;
   const later = total - events.length;
   return (
     <>
+      {failure}
       {events.length === 0 && <p className="panel-status">No events recorded for {label} by this date.</p>}
       {events.length > 0 && (
         <ol className="event-list" aria-label={`Events, ${label}`}>

@@ -13,6 +13,8 @@ import { useFlows, useItineraries } from '@/lib/hooks/use-movements';
 import { usePlaces } from '@/lib/hooks/use-places';
 import { useReducedMotion } from '@/lib/hooks/use-reduced-motion';
 import { useViewState } from '@/lib/hooks/use-view-state';
+import { useWebGL } from '@/lib/hooks/use-webgl';
+import { LoadFailure } from '@/components/panel/load-failure';
 
 // MapLibre needs the browser: the map is loaded client-side only.
 const SituationMap = dynamic(() => import('@/components/map/situation-map'), {
@@ -31,9 +33,10 @@ export function SituationView({ attribution, span, variant = 'page' }: Props) {
   const theme = state.theme ?? 'light';
   const { places, error, retry } = usePlaces();
   const { events } = useEvents({ to: date });
-  const { control } = useControl(date);
-  const { flows } = useFlows();
-  const { itineraries } = useItineraries();
+  const { control, error: controlError, retry: retryControl } = useControl(date);
+  const { flows, error: flowsError, retry: retryFlows } = useFlows();
+  const { itineraries, error: routesError, retry: retryRoutes } = useItineraries();
+  const webgl = useWebGL();
   const reducedMotion = useReducedMotion();
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const counts = useMemo(() => {
@@ -46,6 +49,11 @@ export function SituationView({ attribution, span, variant = 'page' }: Props) {
   }, [theme]);
 
   const selection = state.place ?? state.area ?? state.flow;
+  const mapFailures = [
+    controlError && <LoadFailure key="control" what="who holds which area" error={controlError} onRetry={retryControl} kept={Boolean(control)} />,
+    flowsError && <LoadFailure key="flows" what="the flows" error={flowsError} onRetry={retryFlows} />,
+    routesError && <LoadFailure key="routes" what="the routes" error={routesError} onRetry={retryRoutes} />,
+  ].filter(Boolean);
   const panel = (
     <EventPanel
       place={state.place}
@@ -68,6 +76,11 @@ export function SituationView({ attribution, span, variant = 'page' }: Props) {
     <div className={`situation situation-${variant}`}>
       <div className="map-column">
         <section className="map-pane" aria-label="Map of events">
+          {webgl === false ? (
+            <p role="alert" className="map-unavailable">
+              This browser cannot draw the map: WebGL is off or unavailable. Every place and all its events, with their sources, are listed {embed ? 'below' : 'in the panel'}.
+            </p>
+          ) : webgl && (
           <SituationMap
             places={places ?? []}
             counts={counts}
@@ -87,9 +100,11 @@ export function SituationView({ attribution, span, variant = 'page' }: Props) {
             onMapLoad={setMap}
             attribution={attribution}
           />
+          )}
+          {mapFailures.length > 0 && <div className="map-failures">{mapFailures}</div>}
           <LayerToggles layers={state.layers} onChange={state.setLayers} />
           {state.legend && <Legend control={control} layers={state.layers} />}
-          {embed && selection && <div className="embed-sheet">{panel}</div>}
+          {embed && (selection || webgl === false) && <div className="embed-sheet">{panel}</div>}
         </section>
         <TimelineBar span={span} date={date} onDate={state.setDate} />
       </div>

@@ -8,12 +8,16 @@ export class FetchError extends Error {
   }
 }
 
-/** SWR's fetcher: JSON on success, a FetchError on any non-2xx answer or network failure. */
+/** How long a call may take before the page gives up on it and offers a retry. */
+export const FETCH_TIMEOUT_MS = 8_000;
+
+/** SWR's fetcher: JSON on success, a FetchError on any non-2xx answer, network failure or timeout. */
 export async function fetchJson<T>(url: string): Promise<T> {
   let res: Response;
   try {
-    res = await fetch(url, { headers: { Accept: 'application/json' } });
-  } catch {
+    res = await fetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+  } catch (e) {
+    if ((e as Error).name === 'TimeoutError') throw new FetchError(0, 'The server took too long to answer.');
     throw new FetchError(0, 'The server could not be reached.');
   }
   if (res.ok) return (await res.json()) as T;

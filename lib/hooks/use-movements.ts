@@ -6,12 +6,12 @@ import type { LegProperties, StopProperties } from '@/lib/data/itineraries';
 
 /** Every flow, from GET /api/flows. */
 export function useFlows() {
-  const { data, error } = useSWR('/api/flows', fetchJson<FeatureCollection<LineString, FlowProperties>>);
-  return { flows: data, error: error as Error | undefined };
+  const { data, error, mutate } = useSWR('/api/flows', fetchJson<FeatureCollection<LineString, FlowProperties>>);
+  return { flows: data, error: error as Error | undefined, retry: () => mutate() };
 }
 
 /** Every itinerary's legs and stops, from GET /api/itineraries. */
 export function useItineraries() {
-  const { data, error } = useSWR('/api/itineraries', fetchJson<FeatureCollection<Point | LineString, StopProperties | LegProperties>>);
-  return { itineraries: data, error: error as Error | undefined };
+  const { data, error, mutate } = useSWR('/api/itineraries', fetchJson<FeatureCollection<Point | LineString, StopProperties | LegProperties>>);
+  return { itineraries: data, error: error as Error | undefined, retry: () => mutate() };
 }
