@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { embedAncestors, framingHeaders } from '@/lib/embed/frame-policy';
+import { pickLang } from '@/lib/i18n/messages';
 import { contentSecurityPolicy, SECURITY_HEADERS } from '@/lib/security/headers';
 
 // Read at start-up, so EMBED_FRAME_ANCESTORS takes effect on `npm start` without a rebuild;
@@ -19,10 +20,13 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
+  // The interface language: ?lang=, else the browser's; pages read it to write lang and dir.
+  requestHeaders.set('x-lang', pickLang(request.nextUrl.searchParams.get('lang'), request.headers.get('accept-language')));
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   if (framing['X-Frame-Options']) response.headers.set('X-Frame-Options', framing['X-Frame-Options']);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+  response.headers.set('Vary', 'Accept-Language');
   return response;
 }
 

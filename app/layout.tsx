@@ -3,6 +3,9 @@ import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
 import '@fontsource/noto-sans-arabic/400.css';
 import './globals.css';
+import { I18nProvider } from '@/components/i18n/i18n-provider';
+import { dir } from '@/lib/i18n/messages';
+import { requestLang } from '@/lib/i18n/request-lang';
 
 export const metadata: Metadata = {
   title: 'Situation map: Aleppo, Damascus, Ankara (Nov–Dec 2024)',
@@ -14,10 +17,13 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 // Every page is rendered per request, so that its scripts carry that response's CSP nonce.
 export const dynamic = 'force-dynamic';
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const lang = await requestLang();
   return (
-    <html lang="en">
-      <body>{children}</body>
+    <html lang={lang} dir={dir(lang)}>
+      <body>
+        <I18nProvider lang={lang}>{children}</I18nProvider>
+      </body>
     </html>
   );
 }

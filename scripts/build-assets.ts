@@ -10,6 +10,7 @@ import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from '
 import { clipCountries, clipLines, countryLabelPoints } from '../lib/geo/basemap';
 import { BASEMAP_FILES, REGION_BBOX } from '../lib/map/region';
 import { MAP_FONT_FILES } from '../lib/map/fonts';
+import { COUNTRY_NAMES_AR } from '../lib/map/country-names';
 
 const root = path.resolve(__dirname, '..');
 const publicDir = path.join(root, 'public');
@@ -32,7 +33,9 @@ const borders = mesh(topology, countriesObject, (a, b) => a !== b) as MultiLineS
 
 write(BASEMAP_FILES.countries, countries);
 write(BASEMAP_FILES.borders, clipLines({ type: 'Feature', geometry: borders, properties: {} }, REGION_BBOX));
-write(BASEMAP_FILES.labels, countryLabelPoints(countries));
+// Labels carry the Arabic name beside the English one, for the Arabic interface.
+const labels = countryLabelPoints(countries);
+write(BASEMAP_FILES.labels, { ...labels, features: labels.features.map((f) => ({ ...f, properties: { ...f.properties, name_ar: COUNTRY_NAMES_AR[f.properties.name] ?? f.properties.name } })) });
 
 for (const { packageFile, url } of MAP_FONT_FILES) {
   mkdirSync(path.join(publicDir, path.dirname(url)), { recursive: true });

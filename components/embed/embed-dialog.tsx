@@ -2,11 +2,13 @@
 import { useRef, useState } from 'react';
 import { EMBED_TITLE, embedUrlFor, iframeSnippet, responsiveSnippet } from '@/lib/embed/embed-code';
 import { parseViewState } from '@/lib/url/view-state';
+import { useI18n } from '@/components/i18n/i18n-provider';
 
 type Options = { theme: 'light' | 'dark'; legend: boolean; pinDate: boolean; height: number };
 
 /** The "Embed" button and its dialog: options, the two snippets with copy buttons, and a live preview. */
 export function EmbedButton({ span }: { span: { start: string; end: string } }) {
+  const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const [pageUrl, setPageUrl] = useState<URL | null>(null);
   const [options, setOptions] = useState<Options>({ theme: 'light', legend: true, pinDate: true, height: 560 });
@@ -47,9 +49,10 @@ export function EmbedButton({ span }: { span: { start: string; end: string } }) 
   return (
     <>
       <button type="button" className="embed-button" onClick={open}>
-        Embed
+        {t('embed')}
       </button>
-      <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-dialog-title">
+      {/* The dialog is for editors and is written in English whatever the interface language. */}
+      <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-dialog-title" lang="en" dir="ltr">
         <div className="embed-dialog-head">
           <h2 id="embed-dialog-title">Embed this map</h2>
           <button type="button" onClick={() => dialog.current?.close()} aria-label="Close">

@@ -2,11 +2,12 @@
 import { useEcho } from '@/lib/hooks/use-echo';
 import { LAYERS, type LayerId } from '@/lib/url/view-state';
 import { MapDrawer } from './map-drawer';
+import { useI18n } from '@/components/i18n/i18n-provider';
 
-const LABELS: Record<LayerId, string> = { events: 'Events', control: 'Control', flows: 'Flows', routes: 'Routes' };
 
 /** Checkboxes that show and hide the map's layers; the choice is kept in the URL. */
 export function LayerToggles({ layers, onChange }: { layers: LayerId[]; onChange: (layers: LayerId[]) => void }) {
+  const { t } = useI18n();
   const [current, setCurrent] = useEcho(layers, (l) => l.join());
   const shown = new Set(current);
   const toggle = (layer: LayerId, on: boolean) => {
@@ -15,9 +16,9 @@ export function LayerToggles({ layers, onChange }: { layers: LayerId[]; onChange
     onChange(next);
   };
   return (
-    <MapDrawer title="Layers" className="layer-toggles">
+    <MapDrawer title={t('layers')} className="layer-toggles">
       <fieldset>
-      <legend className="visually-hidden">Layers</legend>
+      <legend className="visually-hidden">{t('layers')}</legend>
       {LAYERS.map((layer) => (
         <label key={layer}>
           <input
@@ -25,7 +26,7 @@ export function LayerToggles({ layers, onChange }: { layers: LayerId[]; onChange
             checked={shown.has(layer)}
             onChange={(e) => toggle(layer, e.target.checked)}
           />
-          {LABELS[layer]}
+          {t(`layer_${layer}`)}
         </label>
       ))}
       </fieldset>

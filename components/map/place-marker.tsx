@@ -1,35 +1,43 @@
 'use client';
 import { Marker } from 'react-map-gl/maplibre';
+import { useI18n } from '@/components/i18n/i18n-provider';
 import type { PlaceFeature } from '@/lib/data/features';
 
 type Props = { place: PlaceFeature; count: number; selected: boolean; onSelect: (id: string | null) => void };
 
-/** A place on the map as a real toggle button: named by the place, reachable by Tab; Enter or a click opens its events, and again closes them. */
+/**
+ * A place on the map as a real toggle button, named by the place in the interface language and
+ * reachable by Tab; Enter or a click opens its events, and again closes them. The event count sits
+ * beside the button and describes it, so the button's visible text is its name.
+ */
 export function PlaceMarker({ place, count, selected, onSelect }: Props) {
+  const { t, lang } = useI18n();
   const [longitude, latitude] = place.geometry.coordinates;
-  const { name } = place.properties;
+  const name = place.properties.names[lang] ?? place.properties.name;
   const countId = `marker-count-${place.id}`;
   return (
-    <Marker longitude={longitude} latitude={latitude} anchor="left" offset={[-8, 0]}>
-      <button
-        type="button"
-        className="place-marker"
-        aria-label={name}
-        aria-describedby={countId}
-        aria-pressed={selected}
-        data-place={place.id}
-        onClick={(e) => {
-          e.stopPropagation();
-          onSelect(selected ? null : place.id);
-        }}
-      >
-        <span className="place-marker-dot" aria-hidden="true" />
-        <span className="place-marker-name" aria-hidden="true">{name}</span>
+    <Marker longitude={longitude} latitude={latitude} anchor={lang === 'ar' ? 'right' : 'left'} offset={[lang === 'ar' ? 8 : -8, 0]}>
+      <span className="place-marker-wrap">
+        <button
+          type="button"
+          className="place-marker"
+          aria-label={name}
+          aria-describedby={countId}
+          aria-pressed={selected}
+          data-place={place.id}
+          onClick={(e) => {
+            e.stopPropagation();
+            onSelect(selected ? null : place.id);
+          }}
+        >
+          <span className="place-marker-dot" aria-hidden="true" />
+          <span className="place-marker-name">{name}</span>
+        </button>
         <span className="place-marker-count" id={countId}>
           {count}
-          <span className="visually-hidden"> {count === 1 ? 'event' : 'events'} so far</span>
+          <span className="visually-hidden"> {t('eventsSoFar', { n: count }).replace(/^\d+\s*/, '')}</span>
         </span>
-      </button>
+      </span>
     </Marker>
   );
 }

@@ -15,6 +15,7 @@ import type { FlowProperties } from '@/lib/data/flows';
 import type { LegProperties, StopProperties } from '@/lib/data/itineraries';
 import { MOVEMENT_LAYER_IDS } from '@/lib/map/movement-layers';
 import type { LayerId } from '@/lib/url/view-state';
+import { useI18n } from '@/components/i18n/i18n-provider';
 import { ControlLayer } from './layers/control-layer';
 import { FlowLayer } from './layers/flow-layer';
 import { RouteLayer } from './layers/route-layer';
@@ -53,7 +54,8 @@ const INTERACTIVE = [CONTROL_LAYER_IDS.fill, CONTROL_LAYER_IDS.halo, MOVEMENT_LA
 
 export default function SituationMap(props: Props) {
   const { places, counts, selectedPlace, onSelectPlace, control, onSelectArea, flows, onSelectFlow, itineraries, layers, date, view, reducedMotion, theme, cooperativeGestures, onMapLoad, attribution } = props;
-  const mapStyle = useMemo(() => ({ ...buildMapStyle(window.location.origin, theme), transition: { duration: reducedMotion ? 0 : 300, delay: 0 } }), [reducedMotion, theme]);
+  const { lang } = useI18n();
+  const mapStyle = useMemo(() => ({ ...buildMapStyle(window.location.origin, theme, lang), transition: { duration: reducedMotion ? 0 : 300, delay: 0 } }), [reducedMotion, theme, lang]);
   const [initialView] = useState(() => view ?? { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 24 } });
   const [hovering, setHovering] = useState(false);
   // Control layers wait for the hatch image, so that no layer asks for an image the map lacks.
@@ -94,8 +96,9 @@ export default function SituationMap(props: Props) {
       onMoveStart={(e) => e.target.getContainer().removeAttribute('data-idle')}
       onSourceData={(e) => e.sourceId.startsWith('control') && e.target.getContainer().removeAttribute('data-idle')}
     >
-      <NavigationControl showCompass={false} position="top-left" />
-      <AttributionControl compact={false} customAttribution={attribution} position="bottom-right" />
+      {/* Mirrored in right-to-left languages, where the layer switcher takes the top left. */}
+      <NavigationControl showCompass={false} position={lang === 'ar' ? 'top-right' : 'top-left'} />
+      <AttributionControl compact={false} customAttribution={attribution} position={lang === 'ar' ? 'bottom-left' : 'bottom-right'} />
       {shown.has('control') && control && imagesReady && <ControlLayer control={control} places={places} />}
       {shown.has('flows') && flows && <FlowLayer flows={flows} date={date} theme={theme} />}
       {shown.has('routes') && itineraries && <RouteLayer itineraries={itineraries} date={date} theme={theme} />}

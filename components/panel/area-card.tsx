@@ -1,52 +1,60 @@
+'use client';
 import type { Feature, Polygon } from 'geojson';
+import { useI18n } from '@/components/i18n/i18n-provider';
 import type { ControlProperties, PeriodSummary } from '@/lib/data/control';
 import { formatPeriod } from '@/lib/dates/format';
 import type { DatedAs } from '@/lib/schemas/control';
 import { SourceQuote } from './source-quote';
 
-const dated = (d: DatedAs) => `${formatPeriod(d.date, d.precision, d.date)} (the source says “${d.text}”)`;
+type T = ReturnType<typeof useI18n>['t'];
+const dated = (d: DatedAs, t: T, locale: string) => `${formatPeriod(d.date, d.precision, d.date, locale)} (${t('sourceSays', { text: d.text })})`;
 
 function PeriodLine({ period }: { period: PeriodSummary }) {
+  const { t, locale } = useI18n();
   return (
     <>
-      {period.actor.name}, {period.status}
-      {period.basis === 'inferred' && ' (inferred)'}: {period.since ? `from ${formatPeriod(period.since.date, period.since.precision, period.since.date)}` : 'from a date the source does not give'}
-      {period.until && ` until ${formatPeriod(period.until.date, period.until.precision, period.until.date)}`}
+      <span lang="en">{period.actor.name}</span>, {t(`status_${period.status}`)}
+      {period.basis === 'inferred' && t('inferredShort')}: {period.since ? t('fromDate', { date: formatPeriod(period.since.date, period.since.precision, period.since.date, locale) }) : t('fromUnknown')}
+      {period.until && t('untilDate', { date: formatPeriod(period.until.date, period.until.precision, period.until.date, locale) })}
     </>
   );
 }
 
 /** A control area's sourced claim on the timeline's day: holder, since when, basis, outline and quotes. */
 export function AreaCard({ area, date }: { area: Feature<Polygon, ControlProperties>; date: string }) {
+  const { t, locale } = useI18n();
   const p = area.properties;
   return (
     <article className="area-card" data-area={p.areaId}>
       <p className="area-holder">
-        Held by <strong>{p.actor.name}</strong> · {p.status} · {p.extent}
-        {p.changedHands && <span className="tag tag-changed">Changed hands this day</span>}
+        {t('heldBy')} <strong lang="en">{p.actor.name}</strong> · {t(`status_${p.status}`)} · <span lang="en">{p.extent}</span>
+        {p.changedHands && <span className="tag tag-changed">{t('changedThisDay')}</span>}
       </p>
       <dl className="area-facts">
-        <dt>Since</dt>
-        <dd>{p.since ? dated(p.since) : 'Not given by the source'}</dd>
+        <dt>{t('since')}</dt>
+        <dd>{p.since ? dated(p.since, t, locale) : t('notGiven')}</dd>
         {p.until && (
           <>
-            <dt>Until</dt>
-            <dd>{dated(p.until)}</dd>
+            <dt>{t('until')}</dt>
+            <dd>{dated(p.until, t, locale)}</dd>
           </>
         )}
-        <dt>Basis</dt>
-        <dd>{p.basis === 'inferred' ? <>Inferred, not stated. {p.inference}</> : 'Reported by the source'}</dd>
-        <dt>Outline</dt>
+        <dt>{t('basis')}</dt>
+        <dd>{p.basis === 'inferred' ? <>{t('inferredNotStated')} <span lang="en">{p.inference}</span></> : t('reportedBySource')}</dd>
+        <dt>{t('outline')}</dt>
         <dd>
-          {p.geometryPrecision}: {p.geometryNote} The outline covers {p.areaKm2.toLocaleString('en-GB')} km² (measured from it).
+          <span lang="en">
+            {p.geometryPrecision}: {p.geometryNote}
+          </span>{' '}
+          {t('outlineCovers', { n: p.areaKm2.toLocaleString(locale) })}
         </dd>
-        <dt>On</dt>
-        <dd>{formatPeriod(date, 'day', date)}</dd>
+        <dt>{t('on')}</dt>
+        <dd>{formatPeriod(date, 'day', date, locale)}</dd>
       </dl>
       {p.sources.map((source, i) => (
         <SourceQuote key={i} source={source} />
       ))}
-      <h3 className="panel-section">History of this area</h3>
+      <h3 className="panel-section">{t('history')}</h3>
       <ol className="area-history">
         {p.history.map((period) => (
           <li key={period.id} aria-current={period.id === p.id ? 'true' : undefined}>

@@ -1,40 +1,48 @@
+'use client';
+import { useI18n } from '@/components/i18n/i18n-provider';
 import type { EventFeature } from '@/lib/data/features';
 import { formatPeriod, htmlDateTime } from '@/lib/dates/format';
 import { SourceQuote } from './source-quote';
 
-const PRECISION_NOTE = {
-  day: 'exact day',
-  week: 'known only to the week',
-  month: 'known only to the month',
-  year: 'known only to the year',
-} as const;
-
 type Props = { event: EventFeature; showPlace: boolean; headingLevel: 3 | 4 };
 
-/** One event: its date as exactly as it is known, status, summary and every source quote. */
+/** One event: its date as exactly as it is known, status, summary and every source quote. Data text keeps its language (English). */
 export function EventCard({ event, showPlace, headingLevel }: Props) {
+  const { t, locale } = useI18n();
   const p = event.properties;
   const Heading = `h${headingLevel}` as const;
   return (
     <article className={`event-card status-${p.status}`} aria-labelledby={`event-${event.id}`} data-event={event.id}>
       <p className="event-meta">
-        <time dateTime={htmlDateTime(p.date, p.datePrecision)}>{formatPeriod(p.date, p.datePrecision, p.dateEnd)}</time>
+        <time dateTime={htmlDateTime(p.date, p.datePrecision)}>{formatPeriod(p.date, p.datePrecision, p.dateEnd, locale)}</time>
         <span className="event-precision" title={p.dateNote}>
-          {PRECISION_NOTE[p.datePrecision]} · the source says “{p.dateText}”
+          {t(`precision_${p.datePrecision}`)} · {t('sourceSays', { text: p.dateText })}
         </span>
       </p>
       <p className="event-tags">
-        <span className={`tag category-${p.category}`}>{p.category}</span>
-        {p.status === 'expected' ? <span className="tag tag-expected">Expected, not yet reported as happened</span> : <span className="tag">Reported</span>}
+        <span className={`tag category-${p.category}`}>{t(`category_${p.category}`)}</span>
+        {p.status === 'expected' ? <span className="tag tag-expected">{t('expectedTag')}</span> : <span className="tag">{t('reportedTag')}</span>}
         {showPlace && <span className="tag tag-place">{p.placeName}</span>}
       </p>
-      <Heading id={`event-${event.id}`}>{p.title}</Heading>
-      <p>{p.summary}</p>
-      {p.dateNote && <p className="event-note">Date: {p.dateNote}</p>}
-      {p.placeNote && <p className="event-note">Location: {p.placeNote}</p>}
+      <Heading id={`event-${event.id}`} lang="en">
+        {p.title}
+      </Heading>
+      <p lang="en">{p.summary}</p>
+      {p.dateNote && (
+        <p className="event-note">
+          {t('dateNote')}
+          <span lang="en">{p.dateNote}</span>
+        </p>
+      )}
+      {p.placeNote && (
+        <p className="event-note">
+          {t('placeNote')}
+          <span lang="en">{p.placeNote}</span>
+        </p>
+      )}
       <p className="event-actors">
-        <span className="visually-hidden">Actors: </span>
-        {p.actors.map((a) => a.name).join(' · ')}
+        <span className="visually-hidden">{t('actors')}</span>
+        <span lang="en">{p.actors.map((a) => a.name).join(' · ')}</span>
       </p>
       {p.sources.map((source, i) => (
         <SourceQuote key={i} source={source} />

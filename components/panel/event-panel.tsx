@@ -1,6 +1,7 @@
 'use client';
 import type { FeatureCollection, LineString, Point } from 'geojson';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '@/components/i18n/i18n-provider';
 import type { PlaceFeature } from '@/lib/data/features';
 import type { FlowProperties } from '@/lib/data/flows';
 import type { LegProperties, StopProperties } from '@/lib/data/itineraries';
@@ -33,13 +34,17 @@ type Props = {
 /** The side panel: a place's events, an area's or a flow's sourced claim, or an overview of everything. */
 export function EventPanel(props: Props) {
   const { place, area, flow, date, places, placesError, onRetryPlaces, control, flows, onSelectPlace, compact = false } = props;
+  const { t, lang } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
+  // On phones the panel is a bottom sheet over the map: half open, or drawn up to read.
+  const [expanded, setExpanded] = useState(false);
   const selection = `${place}|${area}|${flow}`;
   const shown = useRef(selection);
   useEffect(() => {
     // Move focus to the new heading when the reader picks something, not on the first paint
-    // (comparing with what was shown, so that StrictMode's second effect run changes nothing).
-    if (shown.current !== selection) heading.current?.focus();
+    // (comparing with what was shown, so that StrictMode's second effect run changes nothing),
+    // and not on closing, when focus goes back to where the reader opened it from.
+    if (shown.current !== selection && selection !== 'null|null|null') heading.current?.focus();
     shown.current = selection;
   }, [selection]);
 
@@ -50,7 +55,7 @@ export function EventPanel(props: Props) {
   const flowFeature = flows?.features.find((f) => f.id === flow);
   const back = (
     <button type="button" className="panel-back" onClick={() => onSelectPlace(null)}>
-      {compact ? '× Close' : '← Overview'}
+      {compact ? t('close') : t('backToOverview')}
     </button>
   );
   let title: React.ReactNode;
@@ -58,50 +63,54 @@ export function EventPanel(props: Props) {
   if (place) {
     title = (
       <>
-        {selected?.properties.name ?? (places ? place : 'Loading…')}
-        {selected && <PlaceSubtitle place={selected} />}
+        {selected ? (selected.properties.names[lang] ?? selected.properties.name) : places ? place : t('loading')}
+        {selected && <PlaceSubtitle place={selected} shownName={selected.properties.names[lang] ?? selected.properties.name} />}
       </>
     );
     body = selected ? (
-      <EventList place={place} label={selected.properties.name} date={date} total={selected.properties.eventCount} />
+      <EventList place={place} label={selected.properties.names[lang] ?? selected.properties.name} date={date} total={selected.properties.eventCount} />
     ) : (
-      places && <p className="panel-status">There is no place with the id “{place}”.</p>
+      places && <p className="panel-status">{t('noSuchPlace', { id: place })}</p>
     );
   } else if (area) {
     title = (
       <>
         {areaFeature?.properties.name ?? area}
-        <span className="panel-subtitle">Who holds it</span>
+        <span className="panel-subtitle">{t('whoHoldsIt')}</span>
       </>
     );
     body = areaFeature ? (
       <AreaCard area={areaFeature} date={date} />
     ) : controlToday ? (
-      <p className="panel-status">No control is recorded for “{area}” on this date.</p>
+      <p className="panel-status">{t('noControl', { id: area })}</p>
     ) : (
-      <p role="status" className="panel-status">Loading who held it on this date…</p>
+      <p role="status" className="panel-status">{t('loadingControl')}</p>
     );
   } else if (flow) {
     title = (
       <>
         {flowFeature ? `${flowFeature.properties.origin.name} → ${flowFeature.properties.destination.name}` : flow}
-        <span className="panel-subtitle">Flow of people</span>
+        <span className="panel-subtitle">{t('flowOfPeople')}</span>
       </>
     );
-    body = flowFeature ? <FlowCard flow={flowFeature} /> : flows && <p className="panel-status">There is no flow with the id “{flow}”.</p>;
+    body = flowFeature ? <FlowCard flow={flowFeature} /> : flows && <p className="panel-status">{t('noSuchFlow', { id: flow })}</p>;
   }
   return (
-    <aside className="panel" aria-label="Events">
-      {placesError && <LoadFailure what="the places" error={placesError} onRetry={onRetryPlaces} />}
+    <aside className={`panel${expanded ? ' panel-expanded' : ''}`} aria-label={t('panelRegion')}>
+      {!compact && (
+        <button type="button" className="sheet-handle" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          <span aria-hidden="true" className="sheet-grip" />
+          {expanded ? t('sheetLess') : t('sheetMore')}
+        </button>
+      )}
+      {placesError && <LoadFailure what={t('whatPlaces')} error={placesError} onRetry={onRetryPlaces} />}
       {title ? back : null}
       <h2 ref={heading} tabIndex={-1}>
-        {title ?? 'Opposition takes much of Aleppo; Iran turns to Damascus and Ankara'}
+        {title ?? t('overviewTitle')}
       </h2>
       {body ?? (
         <>
-          <p className="panel-intro">
-            Late November – early December 2024. Choose a city, an area, a flow or a route stop on the map or below to read its sourced claims; move the timeline to see the situation on another day.
-          </p>
+          <p className="panel-intro">{t('overviewIntro')}</p>
           <Overview {...props} onSelectPlace={onSelectPlace} />
         </>
       )}

@@ -1,9 +1,11 @@
 'use client';
 import type { FeatureCollection, LineString, Point } from 'geojson';
+import { useI18n } from '@/components/i18n/i18n-provider';
 import type { PlaceFeature } from '@/lib/data/features';
 import type { FlowProperties } from '@/lib/data/flows';
 import type { LegProperties, StopProperties } from '@/lib/data/itineraries';
 import { formatPeriod } from '@/lib/dates/format';
+import { flowsOn } from '@/lib/map/movement-render';
 import type { ControlCollection } from '@/lib/hooks/use-control';
 import { EventList } from './event-list';
 import { countLabel } from './place-subtitle';
@@ -21,35 +23,38 @@ type Props = {
 
 /** Everything the map shows, as lists: places, areas, flows, routes, and the events up to the date. */
 export function Overview({ date, places, control, flows, itineraries, onSelectPlace, onSelectArea, onSelectFlow }: Props) {
+  const { t, locale, lang } = useI18n();
   const total = places?.reduce((n, p) => n + p.properties.eventCount, 0) ?? 0;
-  const stops = (itineraries?.features ?? []).filter((f) => f.properties.featureType === 'stop') as { properties: StopProperties }[];
+  // As on the map: nothing before the source reports it.
+  const stops = (itineraries?.features ?? []).filter((f) => f.properties.featureType === 'stop' && f.properties.date <= date) as { properties: StopProperties }[];
+  const flowsShown = flows ? flowsOn(flows, date) : undefined;
   return (
     <>
-      <ul className="place-list" aria-label="Places">
+      <ul className="place-list" aria-label={t('places')}>
         {places?.map((p) => (
           <li key={p.id}>
             <button type="button" onClick={() => onSelectPlace(p.id)}>
-              {p.properties.name} <span className="place-list-count">{countLabel(p.properties.eventCount)}</span>
+              {p.properties.names[lang] ?? p.properties.name} <span className="place-list-count">{countLabel(p.properties.eventCount, t)}</span>
             </button>
           </li>
         ))}
       </ul>
       {control && control.features.length > 0 && (
-        <ul className="place-list" aria-label="Control areas">
+        <ul className="place-list" aria-label={t('controlAreas')}>
           {control.features.map((f) => (
             <li key={f.properties.areaId}>
               <button type="button" onClick={() => onSelectArea(f.properties.areaId)}>
-                {f.properties.name}: who holds it <span className="place-list-count">{f.properties.actor.name}</span>
+                {t('areaButton', { name: f.properties.name })} <span className="place-list-count" lang="en">{f.properties.actor.name}</span>
               </button>
             </li>
           ))}
         </ul>
       )}
-      {flows && flows.features.length > 0 && (
-        <ul className="place-list" aria-label="Flows">
-          {flows.features.map((f) => (
+      {flowsShown && flowsShown.features.length > 0 && (
+        <ul className="place-list" aria-label={t('flows')}>
+          {flowsShown.features.map((f) => (
             <li key={String(f.id)}>
-              <button type="button" onClick={() => onSelectFlow(String(f.id))}>
+              <button type="button" onClick={() => onSelectFlow(String(f.id))} lang="en">
                 {f.properties.label}
               </button>
             </li>
@@ -58,23 +63,24 @@ export function Overview({ date, places, control, flows, itineraries, onSelectPl
       )}
       {stops.length > 0 && (
         <>
-          <h3 className="panel-section">Route: {stops[0].properties.person.name}</h3>
+          <h3 className="panel-section">{t('route', { name: stops[0].properties.person.name })}</h3>
           <ol className="route-stops">
             {stops.map(({ properties: s }) => (
               <li key={`${s.itineraryId}-${s.number}`}>
                 <button type="button" className="panel-back" onClick={() => onSelectPlace(s.placeId)}>
-                  {s.placeName}
+                  {places?.find((p) => p.id === s.placeId)?.properties.names[lang] ?? s.placeName}
                 </button>
-                , {formatPeriod(s.date, 'day', s.date)}
-                {s.dateEnd !== s.date && ` – ${formatPeriod(s.dateEnd, 'day', s.dateEnd)}`}
-                {s.events.some((e) => e.status === 'expected') && ' (talks expected)'}
+                {lang === 'ar' ? '، ' : ', '}
+                {formatPeriod(s.date, 'day', s.date, locale)}
+                {s.dateEnd !== s.date && s.dateEnd <= date && ` – ${formatPeriod(s.dateEnd, 'day', s.dateEnd, locale)}`}
+                {s.expectedDates.some((d) => d <= date) && ` ${t('talksExpected')}`}
               </li>
             ))}
           </ol>
         </>
       )}
-      <h3 className="panel-section">Events up to this date</h3>
-      <EventList label="all places" date={date} total={total} />
+      <h3 className="panel-section">{t('eventsUpToDate')}</h3>
+      <EventList label={t('allPlaces')} date={date} total={total} />
     </>
   );
 }

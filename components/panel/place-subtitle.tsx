@@ -1,13 +1,15 @@
 import { Fragment } from 'react';
 import type { PlaceFeature } from '@/lib/data/features';
 
-/** "1 event", "3 events". */
-export const countLabel = (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`;
+import type { MessageKey } from '@/lib/i18n/messages';
+
+/** "1 event", "3 events", in the interface language. */
+export const countLabel = (n: number, t: (key: MessageKey, values?: Record<string, string | number>) => string) => (n === 1 ? t('oneEvent') : t('nEvents', { n }));
 
 /** A place's names in its local languages (each marked with its language and direction) and its country. */
-export function PlaceSubtitle({ place }: { place: PlaceFeature }) {
-  const { name, names, countryName } = place.properties;
-  const local = Object.entries(names).filter(([lang, n]) => lang !== 'en' && n !== name);
+export function PlaceSubtitle({ place, shownName }: { place: PlaceFeature; shownName: string }) {
+  const { names, countryName } = place.properties;
+  const local = Object.entries(names).filter(([, n]) => n !== shownName);
   return (
     <span className="panel-subtitle">
       {local.map(([lang, n]) => (
@@ -16,7 +18,7 @@ export function PlaceSubtitle({ place }: { place: PlaceFeature }) {
           {' · '}
         </Fragment>
       ))}
-      {countryName}
+      <span lang="en">{countryName}</span>
     </span>
   );
 }

@@ -1,20 +1,24 @@
-import type { ResolvedCitation } from '@/lib/schemas/source';
+'use client';
+import { useI18n } from '@/components/i18n/i18n-provider';
 import { formatPeriod } from '@/lib/dates/format';
+import type { ResolvedCitation } from '@/lib/schemas/source';
 
-/** A verbatim quote with its publisher, date, credited outlet and a link that opens in a new tab. */
+/** A verbatim quote, in its source's language, with publisher, date, credited outlet and a link that opens in a new tab. */
 export function SourceQuote({ source }: { source: ResolvedCitation }) {
+  const { t, locale } = useI18n();
   return (
     <figure className="source-quote">
-      <blockquote cite={source.url}>
+      <blockquote cite={source.url} lang={source.language}>
         <p>“{source.quote}”</p>
       </blockquote>
       <figcaption>
-        <a href={source.url} target="_blank" rel="noopener noreferrer">
+        <a href={source.url} target="_blank" rel="noopener noreferrer" lang="en">
           {source.publisher}
-          <span className="visually-hidden"> (opens in a new tab)</span>
+          <span className="visually-hidden">{t('opensNewTab')}</span>
         </a>
-        , {formatPeriod(source.published, 'day', source.published)}
-        {source.attribution && <>, according to {source.attribution}</>}
+        {locale === 'ar' ? '، ' : ', '}
+        {formatPeriod(source.published, 'day', source.published, locale)}
+        {source.attribution && t('accordingTo', { who: source.attribution })}
       </figcaption>
     </figure>
   );

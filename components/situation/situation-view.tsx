@@ -14,23 +14,26 @@ import { usePlaces } from '@/lib/hooks/use-places';
 import { useReducedMotion } from '@/lib/hooks/use-reduced-motion';
 import { useViewState } from '@/lib/hooks/use-view-state';
 import { useWebGL } from '@/lib/hooks/use-webgl';
+import { useMediaQuery } from '@/lib/hooks/use-media-query';
+import { useEscapeToClose } from '@/lib/hooks/use-escape-to-close';
 import { LoadFailure } from '@/components/panel/load-failure';
+import { useI18n } from '@/components/i18n/i18n-provider';
 
 // MapLibre needs the browser: the map is loaded client-side only.
-const SituationMap = dynamic(() => import('@/components/map/situation-map'), {
-  ssr: false,
-  loading: () => <p className="map-status" role="status">Loading map…</p>,
-});
+const SituationMap = dynamic(() => import('@/components/map/situation-map'), { ssr: false });
 
 type Span = { start: string; end: string };
 type Props = { attribution: string[]; span: Span; variant?: 'page' | 'embed' };
 
 /** The working part of the page and of the embed: map, timeline and panel, all driven by the URL. */
 export function SituationView({ attribution, span, variant = 'page' }: Props) {
+  const { t } = useI18n();
   const state = useViewState();
   const embed = variant === 'embed';
   const date = state.date === null ? span.end : state.date < span.start ? span.start : state.date > span.end ? span.end : state.date;
-  const theme = state.theme ?? 'light';
+  // ?theme= wins; otherwise the system's choice.
+  const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
+  const theme = state.theme ?? (prefersDark ? 'dark' : 'light');
   const { places, error, retry } = usePlaces();
   const { events } = useEvents({ to: date });
   const { control, error: controlError, retry: retryControl } = useControl(date);
@@ -49,10 +52,11 @@ export function SituationView({ attribution, span, variant = 'page' }: Props) {
   }, [theme]);
 
   const selection = state.place ?? state.area ?? state.flow;
+  useEscapeToClose(Boolean(selection), () => state.selectPlace(null));
   const mapFailures = [
-    controlError && <LoadFailure key="control" what="who holds which area" error={controlError} onRetry={retryControl} kept={Boolean(control)} />,
-    flowsError && <LoadFailure key="flows" what="the flows" error={flowsError} onRetry={retryFlows} />,
-    routesError && <LoadFailure key="routes" what="the routes" error={routesError} onRetry={retryRoutes} />,
+    controlError && <LoadFailure key="control" what={t('whatControl')} error={controlError} onRetry={retryControl} kept={Boolean(control)} />,
+    flowsError && <LoadFailure key="flows" what={t('whatFlows')} error={flowsError} onRetry={retryFlows} />,
+    routesError && <LoadFailure key="routes" what={t('whatRoutes')} error={routesError} onRetry={retryRoutes} />,
   ].filter(Boolean);
   const panel = (
     <EventPanel
@@ -75,10 +79,10 @@ export function SituationView({ attribution, span, variant = 'page' }: Props) {
   return (
     <div className={`situation situation-${variant}`}>
       <div className="map-column">
-        <section className="map-pane" aria-label="Map of events">
+        <section className="map-pane" aria-label={t('mapRegion')}>
           {webgl === false ? (
             <p role="alert" className="map-unavailable">
-              This browser cannot draw the map: WebGL is off or unavailable. Every place and all its events, with their sources, are listed {embed ? 'below' : 'in the panel'}.
+              {t('noWebGL', { where: embed ? t('noWebGLBelow') : t('noWebGLPanel') })}
             </p>
           ) : webgl && (
           <SituationMap

@@ -1,5 +1,6 @@
 'use client';
 import { useCallback, useEffect, useState } from 'react';
+import { useI18n } from '@/components/i18n/i18n-provider';
 import { formatPeriod } from '@/lib/dates/format';
 import { addDays } from '@/lib/dates/period';
 import { useEcho } from '@/lib/hooks/use-echo';
@@ -16,11 +17,12 @@ export function TimelineBar({ span, date: urlDate, onDate: writeDate }: Props) {
     setDate(d);
     writeDate(d);
   }, [setDate, writeDate]);
+  const { t, locale } = useI18n();
   const [playing, setPlaying] = useState(false);
   const reducedMotion = useReducedMotion();
   const last = dayIndex(span.start, span.end);
   const index = dayIndex(span.start, date);
-  const label = formatPeriod(date, 'day', date);
+  const label = formatPeriod(date, 'day', date, locale);
 
   useEffect(() => {
     if (!playing) return;
@@ -39,14 +41,14 @@ export function TimelineBar({ span, date: urlDate, onDate: writeDate }: Props) {
   };
 
   return (
-    <div className="timeline" role="group" aria-label="Timeline">
-      <button type="button" onClick={() => onDate(addDays(date, -1))} disabled={index <= 0} aria-label="Previous day">
+    <div className="timeline" role="group" aria-label={t('timeline')}>
+      <button type="button" className="timeline-step" onClick={() => onDate(addDays(date, -1))} disabled={index <= 0} aria-label={t('previousDay')}>
         ‹
       </button>
-      <button type="button" onClick={togglePlay} aria-label={playing ? 'Pause' : 'Play'} aria-pressed={playing}>
+      <button type="button" onClick={togglePlay} aria-label={playing ? t('pause') : t('play')} aria-pressed={playing}>
         {playing ? '❚❚' : '▶'}
       </button>
-      <button type="button" onClick={() => onDate(addDays(date, 1))} disabled={index >= last} aria-label="Next day">
+      <button type="button" className="timeline-step" onClick={() => onDate(addDays(date, 1))} disabled={index >= last} aria-label={t('nextDay')}>
         ›
       </button>
       <input
@@ -55,7 +57,7 @@ export function TimelineBar({ span, date: urlDate, onDate: writeDate }: Props) {
         max={last}
         step={1}
         value={index}
-        aria-label="Date"
+        aria-label={t('date')}
         aria-valuetext={label}
         onChange={(e) => onDate(addDays(span.start, Number(e.target.value)))}
       />

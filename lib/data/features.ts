@@ -51,8 +51,8 @@ export function eventFeature(data: Dataset, event: EventRecord): EventFeature {
 /** Citations with their source's URL, publisher, title and date filled in. */
 export function resolveCitations(data: Dataset, citations: Citation[]): ResolvedCitation[] {
   return citations.map((c) => {
-    const { url, publisher, title, published } = data.sources.get(c.sourceId)!;
-    return { ...c, url, publisher, title, published };
+    const { url, publisher, title, published, language } = data.sources.get(c.sourceId)!;
+    return { ...c, url, publisher, title, published, language };
   });
 }
 

@@ -1,24 +1,36 @@
 import type { DatePrecision } from '@/lib/schemas/common';
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC',
-});
-const shortFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** A cached formatter for a locale and options key. */
+function formatter(locale: string, kind: 'day' | 'short' | 'month'): Intl.DateTimeFormat {
+  const key = `${locale}|${kind}`;
+  let f = formats.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions =
+      kind === 'day'
+        ? { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
+        : kind === 'short'
+          ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
+          : { month: 'long', year: 'numeric', timeZone: 'UTC' };
+    f = new Intl.DateTimeFormat(locale, options);
+    formats.set(key, f);
+  }
+  return f;
+}
 
 const utc = (date: string) => new Date(`${date}T00:00:00Z`);
 
-/** A date as a reader should see it, no more exact than it is known ("Week of 25 Nov 2024"). */
-export function formatPeriod(date: string, precision: DatePrecision, end: string): string {
+/** A date as a reader should see it, no more exact than it is known ("Week of 25 Nov 2024"), in a locale. */
+export function formatPeriod(date: string, precision: DatePrecision, end: string, locale = 'en-GB'): string {
   switch (precision) {
     case 'day':
-      return dayFormat.format(utc(date));
+      return formatter(locale, 'day').format(utc(date));
     case 'week':
-      return `${shortFormat.format(utc(date))} – ${shortFormat.format(utc(end))}`;
+      return `${formatter(locale, 'short').format(utc(date))} – ${formatter(locale, 'short').format(utc(end))}`;
     case 'month':
-      return monthFormat.format(utc(date));
+      return formatter(locale, 'month').format(utc(date));
     case 'year':
-      return date.slice(0, 4);
+      return new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(utc(date));
   }
 }
 

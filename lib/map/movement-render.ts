@@ -31,12 +31,12 @@ export function flowLines(flows: FeatureCollection<LineString, FlowProperties>):
 }
 
 /** A stop's label as of a day: "2 · 1 Dec", with "2 Dec expected" for announced events by then. */
-export function stopLabel(stop: StopProperties, day: string, formatDay: (date: string) => string): string {
+export function stopLabel(stop: StopProperties, day: string, formatDay: (date: string) => string, expectedDay = (d: string) => `${d} expected`): string {
   const end = stop.dateEnd <= day ? stop.dateEnd : stop.date;
   const expected = stop.expectedDates.filter((d) => d <= day);
   return [
     `${stop.number} · ${formatDay(stop.date)}${end !== stop.date ? `–${formatDay(end)}` : ''}`,
-    ...expected.map((d) => `${formatDay(d)} expected`),
+    ...expected.map((d) => expectedDay(formatDay(d))),
   ].join(' · ');
 }
 
@@ -48,6 +48,7 @@ export function routeFeatures(
   itineraries: FeatureCollection<Point | LineString, StopProperties | LegProperties>,
   day: string,
   formatDay: (date: string) => string,
+  expectedDay?: (formatted: string) => string,
 ): FeatureCollection<Point | LineString, { featureType: string; placeId?: string; stopLabel?: string }> {
   return {
     type: 'FeatureCollection',
@@ -56,7 +57,7 @@ export function routeFeatures(
       .map((f) => ({
         type: 'Feature',
         geometry: f.geometry,
-        properties: f.properties.featureType === 'stop' ? { featureType: 'stop', placeId: f.properties.placeId, stopLabel: stopLabel(f.properties, day, formatDay) } : { featureType: 'leg' },
+        properties: f.properties.featureType === 'stop' ? { featureType: 'stop', placeId: f.properties.placeId, stopLabel: stopLabel(f.properties, day, formatDay, expectedDay) } : { featureType: 'leg' },
       })),
   };
 }

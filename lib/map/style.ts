@@ -29,7 +29,7 @@ export const LAYER_IDS = {
 } as const;
 
 /** The basemap style: built from files the app serves (origin makes the URLs absolute), no glyph server. */
-export function buildMapStyle(origin: string, theme: MapTheme = 'light'): StyleSpecification {
+export function buildMapStyle(origin: string, theme: MapTheme = 'light', lang: 'en' | 'ar' = 'en'): StyleSpecification {
   const colors = MAP_THEMES[theme];
   return {
     version: 8,
@@ -55,10 +55,11 @@ export function buildMapStyle(origin: string, theme: MapTheme = 'light'): StyleS
         type: 'symbol',
         source: 'labels',
         layout: {
-          'text-field': ['upcase', ['get', 'name']],
+          'text-field': lang === 'ar' ? ['coalesce', ['get', 'name_ar'], ['get', 'name']] : ['upcase', ['get', 'name']],
           'text-font': [MAP_FONT],
           'text-size': ['interpolate', ['linear'], ['zoom'], 4, 11, 8, 16],
-          'text-letter-spacing': 0.15,
+          // Spacing letters apart breaks Arabic's joined script.
+          'text-letter-spacing': lang === 'ar' ? 0 : 0.15,
           'text-max-width': 8,
           'symbol-sort-key': ['-', 0, ['get', 'areaKm2']],
         },

@@ -23,4 +23,4 @@ export const citation = z.strictObject({
 export type Citation = z.infer<typeof citation>;
 
 /** A citation as the API serves it: resolved against its source record. */
-export type ResolvedCitation = Citation & Pick<SourceRecord, 'url' | 'publisher' | 'title' | 'published'>;
+export type ResolvedCitation = Citation & Pick<SourceRecord, 'url' | 'publisher' | 'title' | 'published' | 'language'>;

@@ -77,7 +77,7 @@ test('events after the date are hidden, never mixed with what has happened', asy
   await expect(panel.locator('article')).toHaveCount(1);
   await expect(panel.locator('article[data-event="opposition-offensive-launched"]')).toBeVisible();
   await expect(panel).toContainText('5 events after this date are hidden');
-  await expect(page.locator('[data-place="ankara"] .place-marker-count')).toHaveText(/^0/);
+  await expect(page.locator('[data-place="ankara"] + .place-marker-count')).toHaveText(/^0/);
 
   await page.goto('/?date=2024-12-01&place=ankara');
   await expect(panel.locator('article')).toHaveCount(1);

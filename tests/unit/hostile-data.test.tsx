@@ -21,7 +21,7 @@ const hostileEvent: EventFeature = {
     placeId: 'aleppo', placeName: SCRIPT, placeNote: IMG, category: 'military', status: 'reported',
     title: `Title ${SCRIPT}`, summary: `Summary ${IMG}`,
     actors: [{ id: 'x', name: IMG }],
-    sources: [{ sourceId: 's', url: 'https://example.org/?q="><script>alert(1)</script>', publisher: SCRIPT, title: IMG, published: '2024-12-02', attribution: IMG, quote: `${SCRIPT} and ${IMG}` }],
+    sources: [{ sourceId: 's', url: 'https://example.org/?q="><script>alert(1)</script>', publisher: SCRIPT, title: IMG, published: '2024-12-02', language: 'en', attribution: IMG, quote: `${SCRIPT} and ${IMG}` }],
   },
 };
 

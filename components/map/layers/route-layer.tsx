@@ -5,15 +5,19 @@ import { Layer, Source } from 'react-map-gl/maplibre';
 import type { LegProperties, StopProperties } from '@/lib/data/itineraries';
 import { movementLabelPaint, routeLineLayer, routeStopLabelLayer, routeStopLayer } from '@/lib/map/movement-layers';
 import type { MapTheme } from '@/lib/map/style';
+import { useI18n } from '@/components/i18n/i18n-provider';
 import { routeFeatures } from '@/lib/map/movement-render';
 
-const shortDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
 /** Itineraries as dashed routes with numbered, dated stops, as far as they had gone by the timeline's day. */
 type Props = { itineraries: FeatureCollection<Point | LineString, StopProperties | LegProperties>; date: string; theme: MapTheme };
 
 export function RouteLayer({ itineraries, date, theme }: Props) {
-  const data = useMemo(() => routeFeatures(itineraries, date, (d) => shortDay.format(new Date(`${d}T00:00:00Z`))), [itineraries, date]);
+  const { locale, t } = useI18n();
+  const data = useMemo(() => {
+    const shortDay = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+    return routeFeatures(itineraries, date, (d) => shortDay.format(new Date(`${d}T00:00:00Z`)), (d) => t('expectedDay', { date: d }));
+  }, [itineraries, date, locale, t]);
   return (
     <Source id="routes" type="geojson" data={data}>
       <Layer {...routeLineLayer} />
