@@ -15,6 +15,9 @@ test('README screenshots', async ({ page }) => {
   await page.waitForTimeout(2500);
   await page.screenshot({ path: 'docs/screenshot-embed-dialog.png' });
   await page.keyboard.press('Escape');
+  await page.goto('/?lang=ar&place=aleppo&theme=dark');
+  await waitForMapIdle(page);
+  await page.screenshot({ path: 'docs/screenshot-arabic-dark.png' });
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto('/?place=ankara');
   await waitForMapIdle(page);
