@@ -3,9 +3,16 @@ import { embedAncestors, framingHeaders } from '@/lib/embed/frame-policy';
 import { pickLang } from '@/lib/i18n/messages';
 import { contentSecurityPolicy, SECURITY_HEADERS } from '@/lib/security/headers';
 
-// Read at start-up, so EMBED_FRAME_ANCESTORS takes effect on `npm start` without a rebuild;
-// a malformed value stops the server rather than silently opening or closing framing.
-const ancestors = embedAncestors(process.env.EMBED_FRAME_ANCESTORS);
+// Read at start-up, so EMBED_FRAME_ANCESTORS takes effect on `npm start` without a rebuild.
+// A malformed value fails closed: it is logged, and only the app itself may frame /embed.
+const ancestors = (() => {
+  try {
+    return embedAncestors(process.env.EMBED_FRAME_ANCESTORS);
+  } catch (e) {
+    console.error(`${(e as Error).message}: until it is fixed, only the app itself may frame /embed`);
+    return [];
+  }
+})();
 const dev = process.env.NODE_ENV === 'development';
 
 /**

@@ -2,15 +2,16 @@ import type { Metadata, Viewport } from 'next';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
 import '@fontsource/noto-sans-arabic/400.css';
+import '@fontsource/noto-sans-arabic/700.css';
 import './globals.css';
 import { I18nProvider } from '@/components/i18n/i18n-provider';
-import { dir } from '@/lib/i18n/messages';
+import { dir, translate } from '@/lib/i18n/messages';
 import { requestLang } from '@/lib/i18n/request-lang';
 
-export const metadata: Metadata = {
-  title: 'Situation map: Aleppo, Damascus, Ankara (Nov–Dec 2024)',
-  description: 'Sourced events on an offline map: every claim carries its source and a verbatim quote.',
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const lang = await requestLang();
+  return { title: `${translate(lang, 'appTitle')}: ${translate(lang, 'appSubtitle')}`, description: translate(lang, 'pageDescription') };
+}
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 

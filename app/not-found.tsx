@@ -1,10 +1,15 @@
 import Link from 'next/link';
+import { translate } from '@/lib/i18n/messages';
+import { requestLang } from '@/lib/i18n/request-lang';
 
-export default function NotFound() {
+export default async function NotFound() {
+  const lang = await requestLang();
   return (
     <main className="app page-error">
-      <h1>No page here.</h1>
-      <p><Link href="/">Open the map</Link></p>
+      <h1>{translate(lang, 'notFoundTitle')}</h1>
+      <p>
+        <Link href="/">{translate(lang, 'openTheMap')}</Link>
+      </p>
     </main>
   );
 }

@@ -5,6 +5,8 @@ import { oembedDiscovery } from '@/lib/embed/discovery';
 import { EMBED_TITLE } from '@/lib/embed/embed-code';
 import { sourceCredits } from '@/lib/data/source-credits';
 import { getDataset } from '@/lib/data/store';
+import { translate } from '@/lib/i18n/messages';
+import { requestLang } from '@/lib/i18n/request-lang';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -16,10 +18,11 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function EmbedPage({ searchParams }: Props) {
   const autoHeight = (await searchParams).autoheight === '1';
   const data = getDataset();
+  const lang = await requestLang();
   return (
     <main className={`embed${autoHeight ? ' embed-autoheight' : ''}`}>
-      <h1 className="visually-hidden">{EMBED_TITLE}</h1>
-      <Suspense fallback={<p className="map-status">Loading…</p>}>
+      <h1 className="visually-hidden">{lang === 'en' ? EMBED_TITLE : `${translate(lang, 'appTitle')}: ${translate(lang, 'appSubtitle')}`}</h1>
+      <Suspense fallback={<p className="map-status">{translate(lang, 'loading')}</p>}>
         <SituationView attribution={sourceCredits(data)} span={data.span} variant="embed" />
       </Suspense>
     </main>

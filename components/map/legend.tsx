@@ -23,7 +23,7 @@ export function Legend({ control, layers }: { control: ControlCollection | undef
         {[...actors].map(([id, { name, inferred }]) => (
           <li key={id} data-actor={id}>
             <span className="legend-swatch" style={{ background: actorColor(id), opacity: CONTROL_FILL_OPACITY + 0.2 }} aria-hidden="true" />
-            {t('legendHeldBy', { name })}
+            {t('heldBy')} <span lang="en">{name}</span>
             {inferred && t('legendInferred')}
           </li>
         ))}

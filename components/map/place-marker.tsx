@@ -2,6 +2,7 @@
 import { Marker } from 'react-map-gl/maplibre';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import type { PlaceFeature } from '@/lib/data/features';
+import { eventCount } from '@/lib/i18n/messages';
 
 type Props = { place: PlaceFeature; count: number; selected: boolean; onSelect: (id: string | null) => void };
 
@@ -11,7 +12,7 @@ type Props = { place: PlaceFeature; count: number; selected: boolean; onSelect: 
  * beside the button and describes it, so the button's visible text is its name.
  */
 export function PlaceMarker({ place, count, selected, onSelect }: Props) {
-  const { t, lang } = useI18n();
+  const { t, lang, locale } = useI18n();
   const [longitude, latitude] = place.geometry.coordinates;
   const name = place.properties.names[lang] ?? place.properties.name;
   const countId = `marker-count-${place.id}`;
@@ -25,6 +26,7 @@ export function PlaceMarker({ place, count, selected, onSelect }: Props) {
           aria-describedby={countId}
           aria-pressed={selected}
           data-place={place.id}
+          data-select={`marker:${place.id}`}
           onClick={(e) => {
             e.stopPropagation();
             onSelect(selected ? null : place.id);
@@ -34,8 +36,10 @@ export function PlaceMarker({ place, count, selected, onSelect }: Props) {
           <span className="place-marker-name">{name}</span>
         </button>
         <span className="place-marker-count" id={countId}>
-          {count}
-          <span className="visually-hidden"> {t('eventsSoFar', { n: count }).replace(/^\d+\s*/, '')}</span>
+          <span aria-hidden="true">{new Intl.NumberFormat(locale).format(count)}</span>
+          <span className="visually-hidden">
+            {eventCount(lang, count)} {t('soFar')}
+          </span>
         </span>
       </span>
     </Marker>

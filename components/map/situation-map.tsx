@@ -54,7 +54,18 @@ const INTERACTIVE = [CONTROL_LAYER_IDS.fill, CONTROL_LAYER_IDS.halo, MOVEMENT_LA
 
 export default function SituationMap(props: Props) {
   const { places, counts, selectedPlace, onSelectPlace, control, onSelectArea, flows, onSelectFlow, itineraries, layers, date, view, reducedMotion, theme, cooperativeGestures, onMapLoad, attribution } = props;
-  const { lang } = useI18n();
+  const { lang, t } = useI18n();
+  const mapLocale = useMemo(
+    () => ({
+      'NavigationControl.ZoomIn': t('mapZoomIn'),
+      'NavigationControl.ZoomOut': t('mapZoomOut'),
+      'Map.Title': t('mapTitle'),
+      'CooperativeGesturesHandler.WindowsHelpText': t('mapCtrlScroll'),
+      'CooperativeGesturesHandler.MacHelpText': t('mapCmdScroll'),
+      'CooperativeGesturesHandler.MobileHelpText': t('mapTwoFingers'),
+    }),
+    [t],
+  );
   const mapStyle = useMemo(() => ({ ...buildMapStyle(window.location.origin, theme, lang), transition: { duration: reducedMotion ? 0 : 300, delay: 0 } }), [reducedMotion, theme, lang]);
   const [initialView] = useState(() => view ?? { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 24 } });
   const [hovering, setHovering] = useState(false);
@@ -80,6 +91,7 @@ export default function SituationMap(props: Props) {
       dragRotate={false}
       touchPitch={false}
       cooperativeGestures={cooperativeGestures}
+      locale={mapLocale}
       interactiveLayerIds={INTERACTIVE}
       cursor={hovering ? 'pointer' : 'grab'}
       onMouseEnter={() => setHovering(true)}

@@ -7,13 +7,19 @@ import type { DatedAs } from '@/lib/schemas/control';
 import { SourceQuote } from './source-quote';
 
 type T = ReturnType<typeof useI18n>['t'];
-const dated = (d: DatedAs, t: T, locale: string) => `${formatPeriod(d.date, d.precision, d.date, locale)} (${t('sourceSays', { text: d.text })})`;
+const dated = (d: DatedAs, t: T, locale: string) => (
+  <>
+    {formatPeriod(d.date, d.precision, d.date, locale)} ({t('sourceSays')} <q lang="en">{d.text}</q>)
+  </>
+);
 
 function PeriodLine({ period }: { period: PeriodSummary }) {
   const { t, locale } = useI18n();
   return (
     <>
-      <span lang="en">{period.actor.name}</span>, {t(`status_${period.status}`)}
+      <span lang="en">{period.actor.name}</span>
+      {locale.startsWith('ar') ? '، ' : ', '}
+      {t(`status_${period.status}`)}
       {period.basis === 'inferred' && t('inferredShort')}: {period.since ? t('fromDate', { date: formatPeriod(period.since.date, period.since.precision, period.since.date, locale) }) : t('fromUnknown')}
       {period.until && t('untilDate', { date: formatPeriod(period.until.date, period.until.precision, period.until.date, locale) })}
     </>

@@ -16,13 +16,17 @@ export function EventCard({ event, showPlace, headingLevel }: Props) {
       <p className="event-meta">
         <time dateTime={htmlDateTime(p.date, p.datePrecision)}>{formatPeriod(p.date, p.datePrecision, p.dateEnd, locale)}</time>
         <span className="event-precision" title={p.dateNote}>
-          {t(`precision_${p.datePrecision}`)} · {t('sourceSays', { text: p.dateText })}
+          {t(`precision_${p.datePrecision}`)} · {t('sourceSays')} <q lang="en">{p.dateText}</q>
         </span>
       </p>
       <p className="event-tags">
         <span className={`tag category-${p.category}`}>{t(`category_${p.category}`)}</span>
         {p.status === 'expected' ? <span className="tag tag-expected">{t('expectedTag')}</span> : <span className="tag">{t('reportedTag')}</span>}
-        {showPlace && <span className="tag tag-place">{p.placeName}</span>}
+        {showPlace && (
+          <span className="tag tag-place" lang="en">
+            {p.placeName}
+          </span>
+        )}
       </p>
       <Heading id={`event-${event.id}`} lang="en">
         {p.title}

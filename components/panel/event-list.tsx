@@ -9,7 +9,7 @@ type Props = { place?: string; label: string; date: string; total: number };
 
 /** The events of one place (or of all) up to the timeline's day, with loading, failure and hidden-later states. */
 export function EventList({ place, label, date, total }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { events, error, isLoading, retry } = useEvents({ place, to: date });
   // A failed call never blanks what the reader already has: the last events loaded stay, marked.
   const failure = error && <LoadFailure what={t('whatEvents', { label })} error={error} onRetry={retry} kept={Boolean(events)} />;
@@ -32,7 +32,7 @@ export function EventList({ place, label, date, total }: Props) {
       )}
       {later > 0 && (
         <p className="panel-status later-events">
-          {later === 1 ? t('laterHiddenOne') : t('laterHidden', { n: countLabel(later, t) })}
+          {later === 1 ? t('laterHiddenOne') : t('laterHidden', { n: countLabel(later, lang) })}
         </p>
       )}
     </>

@@ -2,6 +2,7 @@
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '@/components/i18n/i18n-provider';
+import { COUNTRY_NAMES_AR } from '@/lib/map/country-names';
 import type { PlaceFeature } from '@/lib/data/features';
 import type { FlowProperties } from '@/lib/data/flows';
 import type { LegProperties, StopProperties } from '@/lib/data/itineraries';
@@ -12,6 +13,9 @@ import { FlowCard } from './flow-card';
 import { LoadFailure } from './load-failure';
 import { Overview } from './overview';
 import { PlaceSubtitle } from './place-subtitle';
+
+/** A flow end's name in the interface language: Arabic country names from the basemap's table. */
+const endName = (end: { kind: string; name: string }, lang: string) => (lang === 'ar' && end.kind === 'country' ? (COUNTRY_NAMES_AR[end.name] ?? end.name) : end.name);
 
 type Props = {
   place: string | null;
@@ -27,6 +31,8 @@ type Props = {
   onSelectPlace: (id: string | null) => void;
   onSelectArea: (id: string) => void;
   onSelectFlow: (id: string) => void;
+  /** Closes what is open and gives focus back to what opened it. */
+  onClose: () => void;
   /** The embed's compact sheet: a Close button instead of the way back to the overview. */
   compact?: boolean;
 };
@@ -54,7 +60,7 @@ export function EventPanel(props: Props) {
   const areaFeature = controlToday?.features.find((f) => f.properties.areaId === area);
   const flowFeature = flows?.features.find((f) => f.id === flow);
   const back = (
-    <button type="button" className="panel-back" onClick={() => onSelectPlace(null)}>
+    <button type="button" className="panel-back" onClick={props.onClose}>
       {compact ? t('close') : t('backToOverview')}
     </button>
   );
@@ -75,7 +81,7 @@ export function EventPanel(props: Props) {
   } else if (area) {
     title = (
       <>
-        {areaFeature?.properties.name ?? area}
+        {(areaFeature && places?.find((p) => p.id === areaFeature.properties.placeId)?.properties.names[lang]) ?? areaFeature?.properties.name ?? area}
         <span className="panel-subtitle">{t('whoHoldsIt')}</span>
       </>
     );
@@ -89,7 +95,7 @@ export function EventPanel(props: Props) {
   } else if (flow) {
     title = (
       <>
-        {flowFeature ? `${flowFeature.properties.origin.name} → ${flowFeature.properties.destination.name}` : flow}
+        {flowFeature ? `${endName(flowFeature.properties.origin, lang)} → ${endName(flowFeature.properties.destination, lang)}` : flow}
         <span className="panel-subtitle">{t('flowOfPeople')}</span>
       </>
     );

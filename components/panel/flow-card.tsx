@@ -24,7 +24,7 @@ export function FlowCard({ flow }: { flow: Feature<LineString, FlowProperties> }
         </dd>
         <dt>{t('asOf')}</dt>
         <dd>
-          {formatPeriod(p.asOf.date, p.asOf.precision, p.asOf.date, locale)} ({t('sourceSays', { text: p.asOf.text })})
+          {formatPeriod(p.asOf.date, p.asOf.precision, p.asOf.date, locale)} ({t('sourceSays')} <q lang="en">{p.asOf.text}</q>)
         </dd>
         <dt>{t('drawn')}</dt>
         <dd>{t('drawnNote', { from: p.origin.name, to: p.destination.name, px: p.widthPx })}</dd>

@@ -1,5 +1,6 @@
 'use client';
 import { useI18n } from '@/components/i18n/i18n-provider';
+import { FetchError } from '@/lib/api/fetch-json';
 
 /** A failed load, said plainly, with a way to try again. */
 export function LoadFailure({ what, error, onRetry, kept = false }: { what: string; error: Error; onRetry: () => void; kept?: boolean }) {
@@ -7,7 +8,11 @@ export function LoadFailure({ what, error, onRetry, kept = false }: { what: stri
   return (
     <div role="alert" className="load-failure">
       <p>
-        {t('couldNotLoad', { what })} <span lang="en">{error.message}</span>
+        {t('couldNotLoad', { what })}{' '}
+        {error instanceof FetchError && error.kind === 'timeout' ? t('fetchTimeout')
+          : error instanceof FetchError && error.kind === 'network' ? t('fetchNetwork')
+          : error instanceof FetchError && error.serverMessage ? <span lang="en">{error.serverMessage}</span>
+          : t('fetchStatus', { status: error instanceof FetchError ? error.status : '?' })}
         {kept && ` ${t('keptShown')}`}
       </p>
       <button type="button" onClick={onRetry}>

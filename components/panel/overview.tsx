@@ -33,8 +33,8 @@ export function Overview({ date, places, control, flows, itineraries, onSelectPl
       <ul className="place-list" aria-label={t('places')}>
         {places?.map((p) => (
           <li key={p.id}>
-            <button type="button" onClick={() => onSelectPlace(p.id)}>
-              {p.properties.names[lang] ?? p.properties.name} <span className="place-list-count">{countLabel(p.properties.eventCount, t)}</span>
+            <button type="button" onClick={() => onSelectPlace(p.id)} data-select={`list-place:${p.id}`}>
+              {p.properties.names[lang] ?? p.properties.name} <span className="place-list-count">{countLabel(p.properties.eventCount, lang)}</span>
             </button>
           </li>
         ))}
@@ -43,8 +43,11 @@ export function Overview({ date, places, control, flows, itineraries, onSelectPl
         <ul className="place-list" aria-label={t('controlAreas')}>
           {control.features.map((f) => (
             <li key={f.properties.areaId}>
-              <button type="button" onClick={() => onSelectArea(f.properties.areaId)}>
-                {t('areaButton', { name: f.properties.name })} <span className="place-list-count" lang="en">{f.properties.actor.name}</span>
+              <button type="button" onClick={() => onSelectArea(f.properties.areaId)} data-select={`list-area:${f.properties.areaId}`}>
+                {t('areaButton', { name: places?.find((p) => p.id === f.properties.placeId)?.properties.names[lang] ?? f.properties.name })}{' '}
+                <span className="place-list-count" lang="en">
+                  {f.properties.actor.name}
+                </span>
               </button>
             </li>
           ))}
@@ -54,7 +57,7 @@ export function Overview({ date, places, control, flows, itineraries, onSelectPl
         <ul className="place-list" aria-label={t('flows')}>
           {flowsShown.features.map((f) => (
             <li key={String(f.id)}>
-              <button type="button" onClick={() => onSelectFlow(String(f.id))} lang="en">
+              <button type="button" onClick={() => onSelectFlow(String(f.id))} lang="en" data-select={`list-flow:${f.id}`}>
                 {f.properties.label}
               </button>
             </li>
@@ -63,11 +66,14 @@ export function Overview({ date, places, control, flows, itineraries, onSelectPl
       )}
       {stops.length > 0 && (
         <>
-          <h3 className="panel-section">{t('route', { name: stops[0].properties.person.name })}</h3>
+          <h3 className="panel-section">
+            {t('route', { name: '' })}
+            <span lang="en">{stops[0].properties.person.name}</span>
+          </h3>
           <ol className="route-stops">
             {stops.map(({ properties: s }) => (
               <li key={`${s.itineraryId}-${s.number}`}>
-                <button type="button" className="panel-back" onClick={() => onSelectPlace(s.placeId)}>
+                <button type="button" className="panel-back" onClick={() => onSelectPlace(s.placeId)} data-select={`list-stop:${s.itineraryId}-${s.number}`}>
                   {places?.find((p) => p.id === s.placeId)?.properties.names[lang] ?? s.placeName}
                 </button>
                 {lang === 'ar' ? '، ' : ', '}

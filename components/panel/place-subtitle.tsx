@@ -1,10 +1,10 @@
 import { Fragment } from 'react';
 import type { PlaceFeature } from '@/lib/data/features';
 
-import type { MessageKey } from '@/lib/i18n/messages';
+import { eventCount, type Lang } from '@/lib/i18n/messages';
 
-/** "1 event", "3 events", in the interface language. */
-export const countLabel = (n: number, t: (key: MessageKey, values?: Record<string, string | number>) => string) => (n === 1 ? t('oneEvent') : t('nEvents', { n }));
+/** "1 event", "3 events", "حدثان", in the interface language's plural forms. */
+export const countLabel = (n: number, lang: Lang) => eventCount(lang, n);
 
 /** A place's names in its local languages (each marked with its language and direction) and its country. */
 export function PlaceSubtitle({ place, shownName }: { place: PlaceFeature; shownName: string }) {

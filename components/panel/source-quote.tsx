@@ -12,13 +12,18 @@ export function SourceQuote({ source }: { source: ResolvedCitation }) {
         <p>“{source.quote}”</p>
       </blockquote>
       <figcaption>
-        <a href={source.url} target="_blank" rel="noopener noreferrer" lang="en">
-          {source.publisher}
+        <a href={source.url} target="_blank" rel="noopener noreferrer">
+          <span lang="en">{source.publisher}</span>
           <span className="visually-hidden">{t('opensNewTab')}</span>
         </a>
         {locale === 'ar' ? '، ' : ', '}
         {formatPeriod(source.published, 'day', source.published, locale)}
-        {source.attribution && t('accordingTo', { who: source.attribution })}
+        {source.attribution && (
+          <>
+            {t('accordingTo', { who: '' }).replace(/\s*$/, ' ')}
+            <span lang="en">{source.attribution}</span>
+          </>
+        )}
       </figcaption>
     </figure>
   );

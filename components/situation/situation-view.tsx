@@ -1,7 +1,7 @@
 'use client';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import dynamic from 'next/dynamic';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { EmbedBridge } from '@/components/embed/embed-bridge';
 import { LayerToggles } from '@/components/map/layer-toggles';
 import { Legend } from '@/components/map/legend';
@@ -15,7 +15,7 @@ import { useReducedMotion } from '@/lib/hooks/use-reduced-motion';
 import { useViewState } from '@/lib/hooks/use-view-state';
 import { useWebGL } from '@/lib/hooks/use-webgl';
 import { useMediaQuery } from '@/lib/hooks/use-media-query';
-import { useEscapeToClose } from '@/lib/hooks/use-escape-to-close';
+import { usePanelFocus } from '@/lib/hooks/use-panel-focus';
 import { LoadFailure } from '@/components/panel/load-failure';
 import { useI18n } from '@/components/i18n/i18n-provider';
 
@@ -52,7 +52,7 @@ export function SituationView({ attribution, span, variant = 'page' }: Props) {
   }, [theme]);
 
   const selection = state.place ?? state.area ?? state.flow;
-  useEscapeToClose(Boolean(selection), () => state.selectPlace(null));
+  const closePanel = usePanelFocus(Boolean(selection), useCallback(() => state.selectPlace(null), [state.selectPlace]));
   const mapFailures = [
     controlError && <LoadFailure key="control" what={t('whatControl')} error={controlError} onRetry={retryControl} kept={Boolean(control)} />,
     flowsError && <LoadFailure key="flows" what={t('whatFlows')} error={flowsError} onRetry={retryFlows} />,
@@ -73,6 +73,7 @@ export function SituationView({ attribution, span, variant = 'page' }: Props) {
       onSelectPlace={state.selectPlace}
       onSelectArea={state.selectArea}
       onSelectFlow={state.selectFlow}
+      onClose={closePanel}
       compact={embed}
     />
   );

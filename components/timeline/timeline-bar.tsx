@@ -45,7 +45,7 @@ export function TimelineBar({ span, date: urlDate, onDate: writeDate }: Props) {
       <button type="button" className="timeline-step" onClick={() => onDate(addDays(date, -1))} disabled={index <= 0} aria-label={t('previousDay')}>
         ‹
       </button>
-      <button type="button" onClick={togglePlay} aria-label={playing ? t('pause') : t('play')} aria-pressed={playing}>
+      <button type="button" onClick={togglePlay} aria-label={playing ? t('pause') : t('play')}>
         {playing ? '❚❚' : '▶'}
       </button>
       <button type="button" className="timeline-step" onClick={() => onDate(addDays(date, 1))} disabled={index >= last} aria-label={t('nextDay')}>
@@ -61,7 +61,8 @@ export function TimelineBar({ span, date: urlDate, onDate: writeDate }: Props) {
         aria-valuetext={label}
         onChange={(e) => onDate(addDays(span.start, Number(e.target.value)))}
       />
-      <output className="timeline-date" aria-live="polite">
+      {/* Announced when the reader steps, not at every tick of playback. */}
+      <output className="timeline-date" aria-live={playing ? 'off' : 'polite'}>
         <time dateTime={date}>{label}</time>
       </output>
     </div>

@@ -1,8 +1,13 @@
 import { apiErrorBody } from '@/lib/schemas/api';
 
-/** A failed API request, with the server's own message when it sent one. */
+/** A failed API request: why (timeout, network, an error status) and the server's own message when it sent one. */
 export class FetchError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly kind: 'timeout' | 'network' | 'status' = 'status',
+    readonly serverMessage?: string,
+  ) {
     super(message);
     this.name = 'FetchError';
   }
@@ -17,10 +22,11 @@ export async function fetchJson<T>(url: string): Promise<T> {
   try {
     res = await fetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
   } catch (e) {
-    if ((e as Error).name === 'TimeoutError') throw new FetchError(0, 'The server took too long to answer.');
-    throw new FetchError(0, 'The server could not be reached.');
+    if ((e as Error).name === 'TimeoutError') throw new FetchError(0, 'The server took too long to answer.', 'timeout');
+    throw new FetchError(0, 'The server could not be reached.', 'network');
   }
   if (res.ok) return (await res.json()) as T;
   const parsed = apiErrorBody.safeParse(await res.json().catch(() => null));
-  throw new FetchError(res.status, parsed.success ? parsed.data.error.message : `The server answered ${res.status}.`);
+  const serverMessage = parsed.success ? parsed.data.error.message : undefined;
+  throw new FetchError(res.status, serverMessage ?? `The server answered ${res.status}.`, 'status', serverMessage);
 }

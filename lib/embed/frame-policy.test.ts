@@ -8,6 +8,9 @@ describe('framingHeaders', () => {
   it('lets only the listed origins (and the app) frame /embed when they are set', () => {
     expect(framingHeaders('/embed', ['https://news.example'])['Content-Security-Policy']).toBe("frame-ancestors 'self' https://news.example");
   });
+  it('lets only the app frame /embed when the list is empty (a malformed setting fails closed)', () => {
+    expect(framingHeaders('/embed', [])['Content-Security-Policy']).toBe("frame-ancestors 'self'");
+  });
   it('lets only the app frame every other page', () => {
     for (const path of ['/', '/api/events', '/embedded', '/anything']) {
       expect(framingHeaders(path, null), path).toEqual({ 'Content-Security-Policy': "frame-ancestors 'self'", 'X-Frame-Options': 'SAMEORIGIN' });

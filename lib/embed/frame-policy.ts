@@ -16,6 +16,7 @@ export function embedAncestors(env: string | undefined): string[] | null {
 /** The framing headers for a path: CSP frame-ancestors, and X-Frame-Options for browsers that lack it. */
 export function framingHeaders(pathname: string, ancestors: string[] | null): Record<string, string> {
   if (pathname === EMBED_PATH || pathname.startsWith(`${EMBED_PATH}/`)) {
+    // null: any site; a list: the app and those origins; an empty list: the app alone.
     return { 'Content-Security-Policy': `frame-ancestors ${ancestors ? ["'self'", ...ancestors].join(' ') : '*'}` };
   }
   return { 'Content-Security-Policy': "frame-ancestors 'self'", 'X-Frame-Options': 'SAMEORIGIN' };

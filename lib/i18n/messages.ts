@@ -29,9 +29,13 @@ const en = {
   eventsUpToDate: 'Events up to this date',
   eventsOf: 'Events, {label}',
   allPlaces: 'all places',
-  nEvents: '{n} events',
-  oneEvent: '1 event',
-  eventsSoFar: '{n} events so far',
+  events_zero: '{n} events',
+  events_one: '{n} event',
+  events_two: '{n} events',
+  events_few: '{n} events',
+  events_many: '{n} events',
+  events_other: '{n} events',
+  soFar: 'so far',
   loadingEvents: 'Loading events for {label}…',
   noEvents: 'No events recorded for {label} by this date.',
   laterHidden: '{n} after this date are hidden: move the timeline forward to see them.',
@@ -48,7 +52,7 @@ const en = {
   precision_week: 'known only to the week',
   precision_month: 'known only to the month',
   precision_year: 'known only to the year',
-  sourceSays: 'the source says “{text}”',
+  sourceSays: 'the source says',
   expectedTag: 'Expected, not yet reported as happened',
   reportedTag: 'Reported',
   category_military: 'Military',
@@ -120,6 +124,20 @@ const en = {
   expectedDay: '{date} expected',
   sheetMore: 'Show more',
   sheetLess: 'Show less',
+  fetchTimeout: 'The server took too long to answer.',
+  fetchNetwork: 'The server could not be reached.',
+  fetchStatus: 'The server answered {status}.',
+  mapZoomIn: 'Zoom in',
+  mapZoomOut: 'Zoom out',
+  mapTitle: 'Map',
+  mapCtrlScroll: 'Use Ctrl + scroll to zoom the map',
+  mapCmdScroll: 'Use ⌘ + scroll to zoom the map',
+  mapTwoFingers: 'Use two fingers to move the map',
+  pageErrorTitle: 'Something went wrong showing the map.',
+  tryAgain: 'Try again',
+  notFoundTitle: 'No page here.',
+  openTheMap: 'Open the map',
+  pageDescription: 'Sourced events on an offline map: every claim carries its source and a verbatim quote.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -130,7 +148,7 @@ const ar: Record<MessageKey, string> = {
   languageSwitch: 'English',
   languageSwitchLabel: 'Read in English',
   embed: 'تضمين',
-  overviewTitle: 'المعارضة تسيطر على معظم حلب، وإيران تتجه إلى دمشق وأنقرة',
+  overviewTitle: 'المعارضة تسيطر على جزء كبير من حلب، وإيران تتجه إلى دمشق وأنقرة',
   overviewIntro: 'أواخر تشرين الثاني – أوائل كانون الأول ٢٠٢٤. اختر مدينة أو منطقة أو تدفقًا أو محطة على الخريطة أو أدناه لقراءة ما تقوله المصادر عنها، وحرّك الخط الزمني لرؤية الوضع في يوم آخر.',
   backToOverview: '→ النظرة العامة',
   close: '× إغلاق',
@@ -151,9 +169,13 @@ const ar: Record<MessageKey, string> = {
   eventsUpToDate: 'الأحداث حتى هذا التاريخ',
   eventsOf: 'الأحداث، {label}',
   allPlaces: 'كل الأماكن',
-  nEvents: '{n} أحداث',
-  oneEvent: 'حدث واحد',
-  eventsSoFar: '{n} أحداث حتى الآن',
+  events_zero: 'لا أحداث',
+  events_one: 'حدث واحد',
+  events_two: 'حدثان',
+  events_few: '{n} أحداث',
+  events_many: '{n} حدثًا',
+  events_other: '{n} حدث',
+  soFar: 'حتى الآن',
   loadingEvents: 'جارٍ تحميل أحداث {label}…',
   noEvents: 'لا أحداث مسجّلة في {label} حتى هذا التاريخ.',
   laterHidden: '{n} بعد هذا التاريخ مخفية: حرّك الخط الزمني إلى الأمام لرؤيتها.',
@@ -166,11 +188,11 @@ const ar: Record<MessageKey, string> = {
   whatControl: 'من يسيطر على أي منطقة',
   whatFlows: 'التدفقات',
   whatRoutes: 'المسارات',
-  precision_day: 'اليوم معروف',
+  precision_day: 'معروف باليوم',
   precision_week: 'معروف بالأسبوع فقط',
   precision_month: 'معروف بالشهر فقط',
   precision_year: 'معروف بالسنة فقط',
-  sourceSays: 'يقول المصدر: «{text}»',
+  sourceSays: 'يقول المصدر',
   expectedTag: 'متوقع، لم يُبلَّغ عن حدوثه بعد',
   reportedTag: 'مُبلَّغ عنه',
   category_military: 'عسكري',
@@ -185,18 +207,18 @@ const ar: Record<MessageKey, string> = {
   heldBy: 'تحت سيطرة',
   status_controlled: 'مسيطَر عليها',
   status_contested: 'متنازع عليها',
-  status_captured: 'استولي عليها',
+  status_captured: 'استُولِيَ عليها',
   changedThisDay: 'تغيّرت السيطرة في هذا اليوم',
   since: 'منذ',
   until: 'حتى',
   basis: 'الأساس',
-  outline: 'الحدود',
+  outline: 'الحدود المرسومة',
   on: 'في',
   notGiven: 'لا يذكره المصدر',
   inferredNotStated: 'مستنتج، غير مذكور صراحة.',
   reportedBySource: 'يذكره المصدر',
   outlineCovers: 'تغطي الحدود المرسومة {n} كم² (مقيسة منها).',
-  history: 'تاريخ هذه المنطقة',
+  history: 'سجلّ السيطرة على هذه المنطقة',
   fromUnknown: 'من تاريخ لا يذكره المصدر',
   fromDate: 'من {date}',
   untilDate: ' حتى {date}',
@@ -239,15 +261,29 @@ const ar: Record<MessageKey, string> = {
   noWebGL: 'لا يستطيع هذا المتصفح رسم الخريطة: WebGL معطّل أو غير متاح. كل الأماكن وكل أحداثها مع مصادرها مدرجة {where}.',
   noWebGLBelow: 'أدناه',
   noWebGLPanel: 'في اللوحة',
-  expectedDay: '{date} متوقع',
+  expectedDay: 'متوقَّع في {date}',
   sheetMore: 'عرض المزيد',
   sheetLess: 'عرض أقل',
+  fetchTimeout: 'تأخّر الخادم كثيرًا في الرد.',
+  fetchNetwork: 'تعذّر الوصول إلى الخادم.',
+  fetchStatus: 'ردّ الخادم بالرمز {status}.',
+  mapZoomIn: 'تكبير',
+  mapZoomOut: 'تصغير',
+  mapTitle: 'خريطة',
+  mapCtrlScroll: 'استخدم Ctrl مع التمرير لتكبير الخريطة',
+  mapCmdScroll: 'استخدم ⌘ مع التمرير لتكبير الخريطة',
+  mapTwoFingers: 'استخدم إصبعين لتحريك الخريطة',
+  pageErrorTitle: 'حدث خطأ أثناء عرض الخريطة.',
+  tryAgain: 'أعد المحاولة',
+  notFoundTitle: 'لا صفحة هنا.',
+  openTheMap: 'افتح الخريطة',
+  pageDescription: 'أحداث موثّقة على خريطة تعمل دون اتصال: لكل ادعاء مصدره واقتباس حرفي منه.',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, ar };
 
-/** BCP 47 locales for Intl formatting. */
-export const LOCALES: Record<Lang, string> = { en: 'en-GB', ar: 'ar' };
+/** BCP 47 locales for Intl formatting: Levantine month names and Arabic-Indic digits, pinned so server and browser agree. */
+export const LOCALES: Record<Lang, string> = { en: 'en-GB', ar: 'ar-SY-u-nu-arab' };
 
 /** Writing direction of a language. */
 export const dir = (lang: Lang): 'ltr' | 'rtl' => (lang === 'ar' ? 'rtl' : 'ltr');
@@ -255,11 +291,22 @@ export const dir = (lang: Lang): 'ltr' | 'rtl' => (lang === 'ar' ? 'rtl' : 'ltr'
 /** The interface language: ?lang= when it names one, else the browser's first language we speak, else English. */
 export function pickLang(param: string | null | undefined, acceptLanguage: string | null | undefined): Lang {
   if (param && (LANGS as readonly string[]).includes(param)) return param as Lang;
-  for (const part of (acceptLanguage ?? '').split(',')) {
-    const code = part.split(';')[0].trim().slice(0, 2).toLowerCase();
-    if ((LANGS as readonly string[]).includes(code)) return code as Lang;
-  }
-  return 'en';
+  const ranked = (acceptLanguage ?? '')
+    .split(',')
+    .map((part, i) => {
+      const [tag, ...params] = part.split(';').map((x) => x.trim());
+      const q = Number(params.find((p) => p.startsWith('q='))?.slice(2) ?? 1);
+      return { code: tag.slice(0, 2).toLowerCase(), q: Number.isFinite(q) ? q : 0, i };
+    })
+    .filter((l) => l.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i);
+  return (ranked.find((l) => (LANGS as readonly string[]).includes(l.code))?.code as Lang) ?? 'en';
+}
+
+/** "2 events", "حدثان", "٣ أحداث": a count of events in the language's plural form. */
+export function eventCount(lang: Lang, n: number): string {
+  const rule = new Intl.PluralRules(LOCALES[lang]).select(n) as 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+  return translate(lang, `events_${rule}`, { n: new Intl.NumberFormat(LOCALES[lang]).format(n) });
 }
 
 /** A message with its {placeholders} filled in. */

@@ -19,6 +19,18 @@ test.describe('keyboard', () => {
     expect(outline).toMatch(/^solid [1-9]/);
   });
 
+  test('closing with the button gives focus back to the list button that opened it', async ({ page }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    const button = page.getByRole('list', { name: 'Places' }).getByRole('button', { name: /^Damascus/ });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/place=damascus/);
+    await page.getByRole('button', { name: '← Overview' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole('list', { name: 'Places' }).getByRole('button', { name: /^Damascus/ })).toBeFocused();
+  });
+
   test('the list in the panel and the map select together', async ({ page }) => {
     await page.goto('/');
     await waitForMapIdle(page);
@@ -78,11 +90,15 @@ test.describe('in Arabic', () => {
     await expect(marker(page, 'أنقرة')).toBeVisible();
     const panel = page.getByRole('complementary', { name: 'الأحداث' });
     await expect(panel.getByRole('heading', { level: 2 })).toContainText('حلب');
-    await expect(panel.locator('article[data-event="aleppo-captured"] time')).toContainText('نوفمبر');
+    await expect(panel.locator('article[data-event="aleppo-captured"] time')).toContainText('تشرين الثاني');
+    await expect(panel.locator('article[data-event="aleppo-captured"] time')).toContainText('٣٠');
     // Quotes stay in their source's language, marked so.
     await expect(panel.locator('blockquote').first()).toHaveAttribute('lang', 'en');
     const countries = await page.evaluate(() => (window as unknown as { __situationMap: { queryRenderedFeatures: (o: object) => { properties: { name_ar: string } }[] } }).__situationMap.queryRenderedFeatures({ layers: ['country-labels'] }).map((f) => f.properties.name_ar));
     expect(countries).toEqual(expect.arrayContaining(['سوريا', 'تركيا']));
+    // Counts take Arabic's plural forms: two events is the dual, not "2 أحداث".
+    await page.goto('/?lang=ar');
+    await expect(page.getByRole('list', { name: 'الأماكن' }).getByRole('button').first()).toContainText('حدثان');
   });
 
   test('a browser that asks for Arabic gets Arabic without ?lang=', async ({ browser }) => {

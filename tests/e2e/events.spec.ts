@@ -28,7 +28,7 @@ test('shows a week-precision date as the week, with the source\'s own words', as
   const offensive = panel(page).locator('article[data-event="opposition-offensive-launched"]');
   await expect(offensive.locator('time')).toHaveText('25 Nov 2024 – 1 Dec 2024');
   await expect(offensive).toContainText('known only to the week');
-  await expect(offensive).toContainText('“Last week”');
+  await expect(offensive.locator('.event-precision q')).toHaveText('Last week');
 });
 
 test('each city opens its own sourced events; announced talks read as expected, credited to AFP', async ({ page }) => {
