@@ -12,7 +12,8 @@ import { useI18n } from '@/components/i18n/i18n-provider';
 /** Names the holders on the map and their colours, and the edge and hatch treatments. Starts folded on narrow screens. */
 export function Legend({ control, layers }: { control: ControlCollection | undefined; layers: LayerId[] }) {
   const { t, locale } = useI18n();
-  const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+  // "1M people" in English; Arabic spells the number in full rather than ICU's "٤ مليون".
+  const compact = new Intl.NumberFormat(locale, locale.startsWith('ar') ? {} : { notation: 'compact', maximumFractionDigits: 1 });
   const features = control?.features ?? [];
   // An actor is marked inferred when every area it holds here is inferred rather than stated.
   const actors = new Map(features.map((f) => [f.properties.actor.id, { name: f.properties.actor.name, inferred: features.filter((g) => g.properties.actor.id === f.properties.actor.id).every((g) => g.properties.basis === 'inferred') }]));

@@ -49,7 +49,7 @@ type Props = {
   attribution: string[];
 };
 
-/** The map: offline basemap, control areas, one accessible marker per place. The one component that imports react-map-gl. */
+/** The map: offline basemap, control areas, flows, routes and one accessible marker per place; loaded in the browser only. */
 const INTERACTIVE = [CONTROL_LAYER_IDS.fill, CONTROL_LAYER_IDS.halo, MOVEMENT_LAYER_IDS.flowLine, MOVEMENT_LAYER_IDS.flowHead, MOVEMENT_LAYER_IDS.flowLabel, MOVEMENT_LAYER_IDS.routeStop, MOVEMENT_LAYER_IDS.routeStopLabel];
 
 export default function SituationMap(props: Props) {

@@ -5,7 +5,7 @@ import type { ResolvedCitation } from '@/lib/schemas/source';
 
 /** A verbatim quote, in its source's language, with publisher, date, credited outlet and a link that opens in a new tab. */
 export function SourceQuote({ source }: { source: ResolvedCitation }) {
-  const { t, locale } = useI18n();
+  const { t, locale, lang } = useI18n();
   return (
     <figure className="source-quote">
       <blockquote cite={source.url} lang={source.language}>
@@ -16,7 +16,7 @@ export function SourceQuote({ source }: { source: ResolvedCitation }) {
           <span lang="en">{source.publisher}</span>
           <span className="visually-hidden">{t('opensNewTab')}</span>
         </a>
-        {locale === 'ar' ? '، ' : ', '}
+        {lang === 'ar' ? '، ' : ', '}
         {formatPeriod(source.published, 'day', source.published, locale)}
         {source.attribution && (
           <>
