@@ -9,6 +9,7 @@ import { sourceRecord, type SourceRecord } from '@/lib/schemas/source';
 import { periodEnd } from '@/lib/dates/period';
 import { checkCitations, checkWordsCited, indexById, requireRef } from './checks';
 import { DataError, parseFile } from './data-error';
+import { buildEventIndex, type EventIndex } from './event-index';
 import { buildMovements, type Movements } from './movements';
 
 /** The raw text of each data file, by its path relative to the data folder. */
@@ -50,6 +51,8 @@ export type Dataset = Movements & {
   periodsByArea: Map<string, ControlPeriod[]>;
   /** The first and last day the data speaks of: the timeline's span. */
   span: { start: string; end: string };
+  /** Places in a k-d tree and events by place and date, for queries that touch only what they ask for. */
+  eventIndex: EventIndex;
 };
 
 
@@ -99,7 +102,7 @@ export function buildDataset(files: DataFiles): Dataset {
   const movements = buildMovements(files, { sources, placeById, actorById, eventById });
 
   const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-  return { sources, places, placeById, actorById, events: sorted, eventById, areaById, periodsByArea, span: dataSpan(sorted, periods), ...movements };
+  return { sources, places, placeById, actorById, events: sorted, eventById, areaById, periodsByArea, span: dataSpan(sorted, periods), eventIndex: buildEventIndex(places, sorted), ...movements };
 }
 
 /** Checks each period's references and order, and gives each its end: the next period's start. */

@@ -10,7 +10,7 @@ import { GET as itineraries } from '@/app/api/itineraries/route';
 import { GET as oembed } from '@/app/api/oembed/route';
 import { GET as places } from '@/app/api/places/route';
 import { apiErrorBody } from '@/lib/schemas/api';
-import { hostileHeaders, hostileQuery, hostileSegment, safeHeaders } from '@/tests/fixtures/hostile-requests';
+import { hostileHeaders, hostileQuery, hostileSegment, safeHeaders, SEED } from '@/tests/fixtures/hostile-requests';
 
 type Handler = (request: Request) => Response | Promise<Response>;
 const ROUTES: [string, Handler][] = [
@@ -41,7 +41,7 @@ describe('route handlers under generated hostile requests', () => {
         fc.asyncProperty(hostileQuery, hostileHeaders, async (query, headers) => {
           await expectSafeAnswer(await handler(new Request(`http://localhost:3000${path}${query}`, { headers: { ...safeHeaders(headers), host: 'localhost:3000' } })), `${path}${query}`);
         }),
-        { numRuns: RUNS },
+        { numRuns: RUNS, seed: SEED },
       );
     });
   }
@@ -58,7 +58,7 @@ describe('route handlers under generated hostile requests', () => {
         const res = await eventById(new Request(`http://localhost:3000/api/events/${segment}${query}`), { params: Promise.resolve({ id }) });
         await expectSafeAnswer(res, `${segment}${query}`);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: SEED },
     );
   });
 
@@ -69,7 +69,7 @@ describe('route handlers under generated hostile requests', () => {
         expect(res.status).toBe(404);
         await expectSafeAnswer(res, segments.join('/'));
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: SEED },
     );
   });
 });
