@@ -6,7 +6,7 @@ describe('framingHeaders', () => {
     expect(framingHeaders('/embed', null)).toEqual({ 'Content-Security-Policy': 'frame-ancestors *' });
   });
   it('lets only the listed origins (and the app) frame /embed when they are set', () => {
-    expect(framingHeaders('/embed', ['https://news.example'])['Content-Security-Policy']).toBe("frame-ancestors 'self' https://news.example");
+    expect(framingHeaders('/embed', ['https://example.com'])['Content-Security-Policy']).toBe("frame-ancestors 'self' https://example.com");
   });
   it('lets only the app frame /embed when the list is empty (a malformed setting fails closed)', () => {
     expect(framingHeaders('/embed', [])['Content-Security-Policy']).toBe("frame-ancestors 'self'");
@@ -20,12 +20,12 @@ describe('framingHeaders', () => {
 
 describe('embedAncestors', () => {
   it('reads space- or comma-separated origins, and nothing as any site', () => {
-    expect(embedAncestors('https://a.example, https://*.b.example:8443')).toEqual(['https://a.example', 'https://*.b.example:8443']);
+    expect(embedAncestors('https://example.com, https://*.example.org:8443')).toEqual(['https://example.com', 'https://*.example.org:8443']);
     expect(embedAncestors(undefined)).toBeNull();
     expect(embedAncestors('  ')).toBeNull();
   });
   it('refuses what is not an origin, so a typo cannot open or shut framing silently', () => {
-    expect(() => embedAncestors("https://a.example/path")).toThrow(/not an origin/);
+    expect(() => embedAncestors("https://example.com/path")).toThrow(/not an origin/);
     expect(() => embedAncestors("'none'; script-src *")).toThrow(/not an origin/);
   });
 });

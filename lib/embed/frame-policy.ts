@@ -3,12 +3,12 @@ export const EMBED_PATH = '/embed';
 
 /**
  * Origins allowed to frame /embed, from EMBED_FRAME_ANCESTORS (space- or comma-separated, e.g.
- * "https://news.example https://*.example.org"); unset or empty means any site.
+ * "https://example.com https://*.example.org"); unset or empty means any site.
  */
 export function embedAncestors(env: string | undefined): string[] | null {
   const origins = (env ?? '').split(/[\s,]+/).filter(Boolean);
   for (const o of origins) {
-    if (!/^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d+)?$/i.test(o)) throw new Error(`EMBED_FRAME_ANCESTORS: "${o}" is not an origin like https://news.example`);
+    if (!/^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d+)?$/i.test(o)) throw new Error(`EMBED_FRAME_ANCESTORS: "${o}" is not an origin like https://example.com`);
   }
   return origins.length ? origins : null;
 }

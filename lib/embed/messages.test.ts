@@ -32,8 +32,8 @@ describe('outgoingMessage', () => {
 
 describe('parentOrigin', () => {
   it('prefers ancestorOrigins, then the referrer, else null', () => {
-    expect(parentOrigin({ ancestorOrigins: { length: 1, 0: 'https://news.example' } }, 'https://other.example/a')).toBe('https://news.example');
-    expect(parentOrigin({}, 'https://news.example/story?x=1')).toBe('https://news.example');
+    expect(parentOrigin({ ancestorOrigins: { length: 1, 0: 'https://example.com' } }, 'https://example.org/a')).toBe('https://example.com');
+    expect(parentOrigin({}, 'https://example.com/story?x=1')).toBe('https://example.com');
     expect(parentOrigin({}, '')).toBeNull();
     expect(parentOrigin({}, 'not a url')).toBeNull();
   });
@@ -47,15 +47,15 @@ describe('parentOrigin', () => {
 describe('acceptsMessage', () => {
   const parent = {};
   it('takes a message from the parent window at its known origin', () => {
-    expect(acceptsMessage({ source: parent, origin: 'https://news.example' }, parent, 'https://news.example')).toBe(true);
+    expect(acceptsMessage({ source: parent, origin: 'https://example.com' }, parent, 'https://example.com')).toBe(true);
   });
   it('refuses a message from another window, even at the right origin', () => {
-    expect(acceptsMessage({ source: {}, origin: 'https://news.example' }, parent, 'https://news.example')).toBe(false);
+    expect(acceptsMessage({ source: {}, origin: 'https://example.com' }, parent, 'https://example.com')).toBe(false);
   });
   it('refuses a message from the parent window at another origin (it navigated away)', () => {
-    expect(acceptsMessage({ source: parent, origin: 'https://evil.example' }, parent, 'https://news.example')).toBe(false);
+    expect(acceptsMessage({ source: parent, origin: 'https://example.org' }, parent, 'https://example.com')).toBe(false);
   });
   it('takes any origin from the parent window when the parent origin is unknown', () => {
-    expect(acceptsMessage({ source: parent, origin: 'https://anything.example' }, parent, null)).toBe(true);
+    expect(acceptsMessage({ source: parent, origin: 'https://example.com:8443' }, parent, null)).toBe(true);
   });
 });

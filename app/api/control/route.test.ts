@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { GET } from './route';
 import { GET as GET_CHANGES } from './changes/route';
 
-const control = (query = '', headers?: HeadersInit) => GET(new Request(`http://test/api/control${query}`, { headers }), undefined);
-const changes = (query = '') => GET_CHANGES(new Request(`http://test/api/control/changes${query}`), undefined);
+const control = (query = '', headers?: HeadersInit) => GET(new Request(`http://localhost/api/control${query}`, { headers }), undefined);
+const changes = (query = '') => GET_CHANGES(new Request(`http://localhost/api/control/changes${query}`), undefined);
 
 describe('GET /api/control', () => {
   it('serves the areas in force on a date, with holder, sources and the date it answered for', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GET } from './route';
 
-const get = (query = '', headers?: HeadersInit) => GET(new Request(`http://test/api/events${query}`, { headers }), undefined);
+const get = (query = '', headers?: HeadersInit) => GET(new Request(`http://localhost/api/events${query}`, { headers }), undefined);
 const ids = async (query: string) => ((await (await get(query)).json()) as { features: { id: string }[] }).features.map((f) => f.id);
 
 describe('GET /api/events', () => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { GET } from './route';
 import { GET as GET_ITINERARIES } from '../itineraries/route';
 
-const flows = (q = '') => GET(new Request(`http://test/api/flows${q}`), undefined);
-const itineraries = (q = '') => GET_ITINERARIES(new Request(`http://test/api/itineraries${q}`), undefined);
+const flows = (q = '') => GET(new Request(`http://localhost/api/flows${q}`), undefined);
+const itineraries = (q = '') => GET_ITINERARIES(new Request(`http://localhost/api/itineraries${q}`), undefined);
 
 describe('GET /api/flows', () => {
   it('serves the refugee flow as a curved line from Syria to Turkey, keeping "up to" and the UN credit', async () => {

@@ -23,7 +23,7 @@ describe('GET /api/oembed', () => {
   });
 
   it('answers 404 for a URL that is not this site\'s map', async () => {
-    for (const url of ['https://evil.example/', 'http://localhost:3000/api/events', 'http://localhost:3001/']) {
+    for (const url of ['https://example.net/', 'http://localhost:3000/api/events', 'http://localhost:3001/']) {
       const res = await oembed(`?url=${enc(url)}`);
       expect(res.status, url).toBe(404);
       expect((await res.json()).error.param).toBe('url');
@@ -39,12 +39,12 @@ describe('GET /api/oembed', () => {
   });
 
   it('with SITE_URL set, refuses a URL on a spoofed Host', async () => {
-    process.env.SITE_URL = 'https://map.example';
+    process.env.SITE_URL = 'https://example.org';
     try {
-      const spoofed = await GET(new Request(`http://localhost:3000/api/oembed?url=${enc('http://evil.example/')}`, { headers: { host: 'evil.example' } }));
+      const spoofed = await GET(new Request(`http://localhost:3000/api/oembed?url=${enc('http://example.com/')}`, { headers: { host: 'example.com' } }));
       expect(spoofed.status).toBe(404);
-      const real = await (await GET(new Request(`http://localhost:3000/api/oembed?url=${enc('https://map.example/?place=aleppo')}`, { headers: { host: 'evil.example' } }))).json();
-      expect(real.html).toContain('src="https://map.example/embed?place=aleppo"');
+      const real = await (await GET(new Request(`http://localhost:3000/api/oembed?url=${enc('https://example.org/?place=aleppo')}`, { headers: { host: 'example.com' } }))).json();
+      expect(real.html).toContain('src="https://example.org/embed?place=aleppo"');
     } finally {
       delete process.env.SITE_URL;
     }

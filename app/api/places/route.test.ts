@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GET } from './route';
 
-const get = (query = '', headers?: HeadersInit) => GET(new Request(`http://test/api/places${query}`, { headers }), undefined);
+const get = (query = '', headers?: HeadersInit) => GET(new Request(`http://localhost/api/places${query}`, { headers }), undefined);
 
 describe('GET /api/places', () => {
   it('serves one Point feature per place with names, country and event count', async () => {

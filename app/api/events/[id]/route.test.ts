@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GET } from './route';
 
-const get = (id: string, query = '') => GET(new Request(`http://test/api/events/${encodeURIComponent(id)}${query}`), { params: Promise.resolve({ id }) });
+const get = (id: string, query = '') => GET(new Request(`http://localhost/api/events/${encodeURIComponent(id)}${query}`), { params: Promise.resolve({ id }) });
 
 describe('GET /api/events/{id}', () => {
   it('serves one event as a GeoJSON Feature', async () => {
