@@ -9,7 +9,7 @@ import { sourceRecord, type SourceRecord } from '@/lib/schemas/source';
 import { periodEnd } from '@/lib/dates/period';
 import { checkCitations, checkWordsCited, indexById, requireRef } from './checks';
 import { DataError, parseFile } from './data-error';
-import { buildEventIndex, type EventIndex } from './event-index';
+import { buildEventIndex, byDateThenId, type EventIndex } from './event-index';
 import { buildMovements, type Movements } from './movements';
 
 /** The raw text of each data file, by its path relative to the data folder. */
@@ -18,6 +18,8 @@ export type DataFiles = {
   'places.json': string;
   'actors.json': string;
   'events.json': string;
+  /** More events, for datasets too big for one file: data/events/{name}.json, each an array like events.json. */
+  eventFiles?: Record<string, string>;
   'areas.json': string;
   'control.json': string;
   'countries.json': string;
@@ -56,15 +58,16 @@ export type Dataset = Movements & {
 };
 
 
-
-
-
 /** Validates every file and every reference between them; throws a DataError naming the first problem. */
 export function buildDataset(files: DataFiles): Dataset {
   const sourceList = parseFile('data/sources.json', files['sources.json'], z.array(sourceRecord));
   const places = parseFile('data/places.json', files['places.json'], z.array(placeRecord));
   const actors = parseFile('data/actors.json', files['actors.json'], z.array(actorRecord));
-  const events = parseFile('data/events.json', files['events.json'], z.array(eventRecord));
+  const eventsByFile: [string, EventRecord[]][] = [
+    ['data/events.json', parseFile('data/events.json', files['events.json'], z.array(eventRecord))],
+    ...Object.entries(files.eventFiles ?? {}).sort(([a], [b]) => a.localeCompare(b)).map(([name, text]): [string, EventRecord[]] => [`data/events/${name}`, parseFile(`data/events/${name}`, text, z.array(eventRecord))]),
+  ];
+  const events = eventsByFile.flatMap(([, list]) => list);
 
   const sources = new Map<string, ArchivedSource>();
   indexById('data/sources.json', sourceList).forEach((s, id) => {
@@ -77,16 +80,19 @@ export function buildDataset(files: DataFiles): Dataset {
   actors.forEach((a, i) => {
     if (a.memberOf) requireRef(actorById, a.memberOf, 'data/actors.json', `[${i}] (id "${a.id}").memberOf`, 'actor');
   });
-  const eventById = indexById('data/events.json', events);
-
-  events.forEach((e, i) => {
-    const record = `[${i}] (id "${e.id}")`;
-    requireRef(placeById, e.placeId, 'data/events.json', `${record}.placeId`, 'place');
-    e.actors.forEach((a, j) => requireRef(actorById, a, 'data/events.json', `${record}.actors[${j}]`, 'actor'));
-    checkCitations(sources, e.sources, 'data/events.json', record);
-    checkWordsCited(e.sources, e.dateText, 'data/events.json', `${record}.dateText`, 'the date words');
-    e.sources.forEach((c, j) => c.attribution && checkWordsCited([c], c.attribution, 'data/events.json', `${record}.sources[${j}].attribution`, 'the credited outlet'));
-  });
+  const eventById = new Map<string, EventRecord>();
+  for (const [file, list] of eventsByFile) {
+    list.forEach((e, i) => {
+      const record = `[${i}] (id "${e.id}")`;
+      if (eventById.has(e.id)) throw new DataError(file, record, 'id is used twice');
+      eventById.set(e.id, e);
+      requireRef(placeById, e.placeId, file, `${record}.placeId`, 'place');
+      e.actors.forEach((a, j) => requireRef(actorById, a, file, `${record}.actors[${j}]`, 'actor'));
+      checkCitations(sources, e.sources, file, record);
+      checkWordsCited(e.sources, e.dateText, file, `${record}.dateText`, 'the date words');
+      e.sources.forEach((c, j) => c.attribution && checkWordsCited([c], c.attribution, file, `${record}.sources[${j}].attribution`, 'the credited outlet'));
+    });
+  }
 
   const areaById = new Map<string, ControlArea>();
   indexById('data/areas.json', parseFile('data/areas.json', files['areas.json'], z.array(areaRecord))).forEach((a, id) => {
@@ -101,7 +107,7 @@ export function buildDataset(files: DataFiles): Dataset {
 
   const movements = buildMovements(files, { sources, placeById, actorById, eventById });
 
-  const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const sorted = [...events].sort(byDateThenId);
   return { sources, places, placeById, actorById, events: sorted, eventById, areaById, periodsByArea, span: dataSpan(sorted, periods), eventIndex: buildEventIndex(places, sorted), ...movements };
 }
 
@@ -137,9 +143,16 @@ function controlPeriodsByArea(
 
 /** The first and last day that any event or control change speaks of. */
 function dataSpan(events: EventRecord[], periods: ControlPeriodRecord[]): { start: string; end: string } {
-  const days = [
-    ...events.flatMap((e) => [e.date, periodEnd(e.date, e.datePrecision)]),
-    ...periods.flatMap((p) => (p.since ? [p.since.date] : [])),
-  ].sort();
-  return { start: days[0], end: days[days.length - 1] };
+  let start = '9999-12-31';
+  let end = '0000-01-01';
+  const add = (day: string) => {
+    if (day < start) start = day;
+    if (day > end) end = day;
+  };
+  for (const e of events) {
+    add(e.date);
+    add(periodEnd(e.date, e.datePrecision));
+  }
+  for (const p of periods) if (p.since) add(p.since.date);
+  return { start, end };
 }

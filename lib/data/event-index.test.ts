@@ -39,7 +39,7 @@ function scan(places: PlaceRecord[], events: EventRecord[], f: EventFilter): str
     .filter((e) => (!f.place || e.placeId === f.place) && (!f.category || e.category === f.category))
     .filter((e) => overlaps(e.date, periodEnd(e.date, e.datePrecision), f.from, f.to))
     .filter((e) => !f.bbox || inBbox(at.get(e.placeId)!, f.bbox))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((e) => e.id);
 }
 

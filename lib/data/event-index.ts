@@ -16,7 +16,9 @@ export type EventIndex = {
 
 export type EventFilter = { place?: string; from?: string; to?: string; category?: string; bbox?: readonly [number, number, number, number] };
 
-const byDateThenId = (a: EventRecord, b: EventRecord) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
+const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Events in the API's order: by date, then id (code-point order, the same in every locale and fast at a million events). */
+export const byDateThenId = (a: EventRecord, b: EventRecord) => order(a.date, b.date) || order(a.id, b.id);
 
 /** Builds the index once per dataset. */
 export function buildEventIndex(places: PlaceRecord[], events: EventRecord[]): EventIndex {
@@ -75,4 +77,11 @@ export function findEvents(index: EventIndex, filter: EventFilter): EventRecord[
   }
   const dated = inSpan(candidates, filter.from, filter.to, index.longestPeriodDays);
   return filter.category ? dated.filter((e) => e.category === filter.category) : dated;
+}
+
+/** How many of a place's events overlap [from, to]: two binary searches when only `to` bounds it. */
+export function countInSpan(index: EventIndex, placeId: string, from: string | undefined, to: string | undefined): number {
+  const events = index.byPlace.get(placeId) ?? [];
+  if (from === undefined) return to === undefined ? events.length : firstOnOrAfter(events, addDays(to, 1));
+  return inSpan(events, from, to, index.longestPeriodDays).length;
 }

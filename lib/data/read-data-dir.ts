@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DataFiles } from './dataset';
 
@@ -14,11 +14,17 @@ export function readDataDir(dir: string = dataDir()): DataFiles {
   for (const name of readdirSync(path.join(/* turbopackIgnore: true */ dir, 'sources'))) {
     if (name.endsWith('.txt')) texts[name] = read(path.join('sources', name));
   }
+  const eventFiles: Record<string, string> = {};
+  const eventsDir = path.join(/* turbopackIgnore: true */ dir, 'events');
+  if (existsSync(eventsDir)) {
+    for (const name of readdirSync(eventsDir)) if (name.endsWith('.json')) eventFiles[name] = read(path.join('events', name));
+  }
   return {
     'sources.json': read('sources.json'),
     'places.json': read('places.json'),
     'actors.json': read('actors.json'),
     'events.json': read('events.json'),
+    eventFiles,
     'areas.json': read('areas.json'),
     'control.json': read('control.json'),
     'countries.json': read('countries.json'),
