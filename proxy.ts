@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { keptAnswer } from '@/lib/api/respond';
 import { embedAncestors, framingHeaders } from '@/lib/embed/frame-policy';
 import { pickLang } from '@/lib/i18n/messages';
 import { contentSecurityPolicy, SECURITY_HEADERS } from '@/lib/security/headers';
@@ -29,7 +30,8 @@ export function proxy(request: NextRequest) {
   requestHeaders.set('Content-Security-Policy', csp);
   // The interface language: ?lang=, else the browser's; pages read it to write lang and dir.
   requestHeaders.set('x-lang', pickLang(request.nextUrl.searchParams.get('lang'), request.headers.get('accept-language')));
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // A repeated API request is answered here from the answers the routes keep, as fast as a static file.
+  const response = keptAnswer(request, request.nextUrl) ?? NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   if (framing['X-Frame-Options']) response.headers.set('X-Frame-Options', framing['X-Frame-Options']);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);

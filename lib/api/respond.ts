@@ -15,13 +15,60 @@ export function etagMatches(header: string | null, etag: string): boolean {
   return header.split(',').some((t) => opaque(t) === opaque(etag));
 }
 
-/** A cacheable JSON answer with an ETag, or 304 when the client already holds it. */
-export function cachedJson(request: Request, data: unknown, contentType = 'application/json'): Response {
+/** A serialized answer, its validator and its media type. */
+type Prepared = { body: string; etag: string; contentType: string };
+
+/** Serializes an answer once: its body and ETag. */
+export const prepare = (data: unknown, contentType = 'application/json'): Prepared => {
   const body = JSON.stringify(data);
-  const etag = etagOf(body);
+  return { body, etag: etagOf(body), contentType };
+};
+
+/** The response for a prepared answer, or 304 when the client already holds it. */
+function respondPrepared(request: Request, { body, etag, contentType }: Prepared): Response {
   const headers = { 'Cache-Control': CACHE_CONTROL, ETag: etag, Vary: 'Accept-Encoding' };
   if (etagMatches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
   return new Response(body, { status: 200, headers: { ...headers, 'Content-Type': `${contentType}; charset=utf-8` } });
+}
+
+/** A cacheable JSON answer with an ETag, or 304 when the client already holds it. */
+export function cachedJson(request: Request, data: unknown, contentType = 'application/json'): Response {
+  return respondPrepared(request, prepare(data, contentType));
+}
+
+/**
+ * Answers already serialized, by path and query: the data never changes while the server runs,
+ * so a repeated request costs a map lookup, not a query, a JSON.stringify and a hash. Least
+ * recently used first out, within 500 answers and 64 MB.
+ */
+export class AnswerCache {
+  private readonly entries = new Map<string, Prepared>();
+  private bytes = 0;
+  constructor(
+    private readonly maxEntries = 500,
+    private readonly maxBytes = 64 * 1024 * 1024,
+  ) {}
+  get(key: string): Prepared | undefined {
+    const hit = this.entries.get(key);
+    if (hit) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+    }
+    return hit;
+  }
+  set(key: string, value: Prepared): void {
+    if (value.body.length > this.maxBytes / 4) return;
+    this.entries.set(key, value);
+    this.bytes += value.body.length;
+    for (const [oldKey, old] of this.entries) {
+      if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
+      this.entries.delete(oldKey);
+      this.bytes -= old.body.length;
+    }
+  }
+  get size() {
+    return this.entries.size;
+  }
 }
 
 /** The JSON error answer for anything thrown while handling a request. */
@@ -33,11 +80,41 @@ export function errorResponse(error: unknown): Response {
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
 }
 
-/** Wraps a route handler body: its result is served cached, anything it throws as a JSON error. */
-export function geoJsonRoute<C>(produce: (url: URL, context: C) => unknown | Promise<unknown>) {
+const ANSWERS = Symbol.for('situation-map.answers');
+
+/** The process's one cache of API answers, shared by the route handlers and the proxy. */
+export function answerCache(): AnswerCache {
+  const holder = globalThis as { [ANSWERS]?: AnswerCache };
+  holder[ANSWERS] ??= new AnswerCache();
+  return holder[ANSWERS];
+}
+
+/**
+ * A kept answer for a GET, served before any route runs (proxy.ts calls this): a repeated API
+ * request then costs what a static file costs. Undefined when there is none.
+ */
+export function keptAnswer(request: Request, url: URL): Response | undefined {
+  if (request.method !== 'GET' || !url.pathname.startsWith('/api/')) return undefined;
+  const hit = answerCache().get(`${url.pathname}${url.search}`);
+  return hit && respondPrepared(request, hit);
+}
+
+/**
+ * Wraps a route handler body: its result is served with an ETag (304 when the client holds it)
+ * and kept serialized for the next identical request; anything it throws becomes a JSON error.
+ */
+export function geoJsonRoute<C>(produce: (url: URL, context: C) => unknown | Promise<unknown>, contentType = 'application/geo+json') {
   return async (request: Request, context: C): Promise<Response> => {
     try {
-      return cachedJson(request, await produce(new URL(request.url), context), 'application/geo+json');
+      const url = new URL(request.url);
+      const key = `${url.pathname}${url.search}`;
+      const cache = answerCache();
+      let prepared = cache.get(key);
+      if (!prepared) {
+        prepared = prepare(await produce(url, context), contentType);
+        cache.set(key, prepared);
+      }
+      return respondPrepared(request, prepared);
     } catch (error) {
       return errorResponse(error);
     }

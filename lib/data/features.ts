@@ -4,6 +4,7 @@ import type { EventRecord } from '@/lib/schemas/event';
 import type { PlaceRecord } from '@/lib/schemas/place';
 import type { Citation, ResolvedCitation } from '@/lib/schemas/source';
 import type { Dataset } from './dataset';
+import { countInSpan } from './event-index';
 
 export type PlaceProperties = Omit<PlaceRecord, 'id' | 'coordinates'> & { eventCount: number };
 export type PlaceFeature = Feature<Point, PlaceProperties> & { id: string };
@@ -17,17 +18,35 @@ export type EventProperties = Omit<EventRecord, 'id' | 'actors' | 'sources'> & {
 };
 export type EventFeature = Feature<Point, EventProperties> & { id: string };
 
-/** Every place as a GeoJSON Point feature with its event count. */
+const placeCache = new WeakMap<Dataset, FeatureCollection<Point, PlaceProperties>>();
+
+/** Every place as a GeoJSON Point feature with its event count (made once per dataset). */
 export function placeFeatures(data: Dataset): FeatureCollection<Point, PlaceProperties> {
-  const counts = new Map<string, number>();
-  for (const e of data.events) counts.set(e.placeId, (counts.get(e.placeId) ?? 0) + 1);
+  const cached = placeCache.get(data);
+  if (cached) return cached;
   const features: PlaceFeature[] = data.places.map(({ id, coordinates, ...rest }) => ({
     type: 'Feature',
     id,
     geometry: { type: 'Point', coordinates },
-    properties: { ...rest, eventCount: counts.get(id) ?? 0 },
+    properties: { ...rest, eventCount: data.eventIndex.byPlace.get(id)?.length ?? 0 },
   }));
-  return { type: 'FeatureCollection', features };
+  const collection: FeatureCollection<Point, PlaceProperties> = { type: 'FeatureCollection', features };
+  placeCache.set(data, collection);
+  return collection;
+}
+
+/** Events per place overlapping an inclusive span, for the places that have any: what the map counts and clusters. */
+export type PlaceCounts = { from: string | null; to: string | null; total: number; counts: Record<string, number> };
+
+export function placeCounts(data: Dataset, from?: string, to?: string): PlaceCounts {
+  const counts: Record<string, number> = {};
+  let total = 0;
+  for (const id of data.eventIndex.placeIds) {
+    const n = countInSpan(data.eventIndex, id, from, to);
+    if (n > 0) counts[id] = n;
+    total += n;
+  }
+  return { from: from ?? null, to: to ?? null, total, counts };
 }
 
 /** One event as a GeoJSON Point at its place, with actors and sources resolved. */

@@ -2,20 +2,30 @@ import type { Dataset } from './dataset';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Map attribution HTML crediting every source the map's claims cite, with the outlets they credit in turn. */
+const cache = new WeakMap<Dataset, string[]>();
+
+/**
+ * Map attribution HTML crediting every publisher the map's claims cite, with the outlets they
+ * credit in turn: one credit per publisher, linked to its first source, so that a dataset of
+ * thousands of articles still fits the attribution control. Made once per dataset.
+ */
 export function sourceCredits(data: Dataset): string[] {
-  const credited = new Map<string, Set<string>>();
+  const cached = cache.get(data);
+  if (cached) return cached;
+  const credited = new Map<string, { url: string; attributions: Set<string> }>();
   const claims = [...data.events, ...[...data.periodsByArea.values()].flat(), ...data.flows];
   for (const claim of claims) {
     for (const c of claim.sources) {
-      const set = credited.get(c.sourceId) ?? new Set<string>();
-      if (c.attribution) set.add(c.attribution);
-      credited.set(c.sourceId, set);
+      const s = data.sources.get(c.sourceId)!;
+      const entry = credited.get(s.publisher) ?? { url: s.url, attributions: new Set<string>() };
+      if (c.attribution) entry.attributions.add(c.attribution);
+      credited.set(s.publisher, entry);
     }
   }
-  return [...credited].map(([id, attributions]) => {
-    const s = data.sources.get(id)!;
+  const credits = [...credited].map(([publisher, { url, attributions }]) => {
     const via = attributions.size ? ` (citing ${[...attributions].map(escapeHtml).join(', ')})` : '';
-    return `Sources: <a href="${escapeHtml(s.url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(s.publisher)}</a>${via}`;
+    return `Sources: <a href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(publisher)}</a>${via}`;
   });
+  cache.set(data, credits);
+  return credits;
 }

@@ -27,6 +27,14 @@ export const bbox = z
   .refine(([, minLat, , maxLat]) => minLat <= maxLat, 'minLat must not exceed maxLat');
 export type Bbox = z.infer<typeof bbox>;
 
+/** A whole number written in plain digits, within [min, max]. */
+const wholeNumber = (min: number, max: number) =>
+  z.string().regex(/^\d{1,9}$/, 'must be a whole number').transform(Number).pipe(z.number().int().min(min).max(max));
+
+/** The most events one answer carries: a client that asks for one city never gets a war's worth. */
+export const MAX_EVENTS_LIMIT = 1000;
+export const DEFAULT_EVENTS_LIMIT = 500;
+
 /** GET /api/events query. Unknown parameters are refused so a typo never silently widens a query. */
 export const eventsQuery = z
   .strictObject({
@@ -35,12 +43,23 @@ export const eventsQuery = z
     to: isoDate.optional(),
     category: eventCategory.optional(),
     bbox: bbox.optional(),
+    /** Page size, 1 to 1,000 (default 500). */
+    limit: wholeNumber(1, MAX_EVENTS_LIMIT).optional(),
+    /** How many matching events to skip. */
+    offset: wholeNumber(0, 100_000_000).optional(),
+    /** `asc` (oldest first, the default) or `desc` (newest first). */
+    order: z.enum(['asc', 'desc']).optional(),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be after to', path: ['from'] });
 export type EventsQuery = z.infer<typeof eventsQuery>;
 
 /** An event id in a path: a slug of sensible length (anything else cannot name an event). */
 export const eventId = slugId.max(100);
+
+/** GET /api/places/counts: events per place overlapping an inclusive span (default: all time). */
+export const placeCountsQuery = z
+  .strictObject({ from: isoDate.optional(), to: isoDate.optional() })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be after to', path: ['from'] });
 
 /** Endpoints that take no query parameters (GET /api/places, GET /api/events/{id}). */
 export const noQuery = z.strictObject({});

@@ -3,7 +3,7 @@ import { apiErrorBody } from '@/lib/schemas/api';
 import { hostileHeaders, hostileQuery, hostileSegment, safeHeaders, SEED } from '@/tests/fixtures/hostile-requests';
 import { expect, test } from './fixtures';
 
-const API = ['/api/places', '/api/events', '/api/control', '/api/control/changes', '/api/flows', '/api/itineraries', '/api/oembed'];
+const API = ['/api/places', '/api/places/counts', '/api/events', '/api/control', '/api/control/changes', '/api/flows', '/api/itineraries', '/api/oembed'];
 
 test('over HTTP, generated hostile requests to every route get no 5xx, and API 4xx name the parameter', async ({ request }) => {
   test.setTimeout(180_000);

@@ -9,12 +9,14 @@ import { GET as flows } from '@/app/api/flows/route';
 import { GET as itineraries } from '@/app/api/itineraries/route';
 import { GET as oembed } from '@/app/api/oembed/route';
 import { GET as places } from '@/app/api/places/route';
+import { GET as placeCounts } from '@/app/api/places/counts/route';
 import { apiErrorBody } from '@/lib/schemas/api';
 import { hostileHeaders, hostileQuery, hostileSegment, safeHeaders, SEED } from '@/tests/fixtures/hostile-requests';
 
 type Handler = (request: Request) => Response | Promise<Response>;
 const ROUTES: [string, Handler][] = [
   ['/api/places', (r) => places(r, undefined)],
+  ['/api/places/counts', (r) => placeCounts(r, undefined)],
   ['/api/events', (r) => events(r, undefined)],
   ['/api/control', (r) => control(r, undefined)],
   ['/api/control/changes', (r) => controlChanges(r, undefined)],

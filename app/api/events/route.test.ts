@@ -44,6 +44,26 @@ describe('GET /api/events', () => {
     expect(await ids('?category=humanitarian')).toEqual([]);
   });
 
+  it('answers one page at a time, oldest or newest first, with the total and the next page', async () => {
+    const first = await (await get('?limit=2')).json();
+    expect(first).toMatchObject({ total: 6, offset: 0, limit: 2, next: '/api/events?limit=2&offset=2' });
+    expect(first.features.map((f: { id: string }) => f.id)).toEqual(['opposition-offensive-launched', 'aleppo-captured']);
+    const last = await (await get('?limit=2&offset=4')).json();
+    expect(last.next).toBeNull();
+    expect(last.features).toHaveLength(2);
+    expect(await ids('?order=desc&limit=2')).toEqual(['araghchi-fidan-talks', 'araghchi-erdogan-talks']);
+    expect(await ids('?offset=6')).toEqual([]);
+    const all = await (await get()).json();
+    expect(all).toMatchObject({ total: 6, limit: 500, next: null });
+  });
+
+  it('serves a repeated query from its kept answer, with the same ETag', async () => {
+    const a = await get('?place=ankara&order=desc');
+    const b = await get('?place=ankara&order=desc');
+    expect(b.headers.get('etag')).toBe(a.headers.get('etag'));
+    expect(await b.text()).toBe(await a.text());
+  });
+
   it.each([
     ['?place=paris', 'place'],
     ['?place=Aleppo!', 'place'],
@@ -56,7 +76,11 @@ describe('GET /api/events', () => {
     ['?bbox=0,0,200,10', 'bbox'],
     ['?category=sports', 'category'],
     ['?place=aleppo&place=ankara', 'place'],
-    ['?limit=5', 'limit'],
+    ['?limit=0', 'limit'],
+    ['?limit=1001', 'limit'],
+    ['?offset=-1', 'offset'],
+    ['?order=newest', 'order'],
+    ['?page=2', 'page'],
     ['?__proto__=x', '__proto__'],
     ['?bbox=0x10,30,0x30,40', 'bbox'],
     ['?bbox=30, 35,40,38', 'bbox'],
