@@ -8,6 +8,7 @@ import { translate } from '@/lib/i18n/messages';
 import { requestLang } from '@/lib/i18n/request-lang';
 import { sourceCredits } from '@/lib/data/source-credits';
 import { getDataset } from '@/lib/data/store';
+import { preloadSituationData } from '@/lib/data/preload';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,8 +16,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return oembedDiscovery('/', await searchParams);
 }
 
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: Props) {
   const data = getDataset();
+  preloadSituationData(data.span, await searchParams);
   const lang = await requestLang();
   return (
     <main className="app">

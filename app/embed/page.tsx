@@ -5,6 +5,7 @@ import { oembedDiscovery } from '@/lib/embed/discovery';
 import { EMBED_TITLE } from '@/lib/embed/embed-code';
 import { sourceCredits } from '@/lib/data/source-credits';
 import { getDataset } from '@/lib/data/store';
+import { preloadSituationData } from '@/lib/data/preload';
 import { translate } from '@/lib/i18n/messages';
 import { requestLang } from '@/lib/i18n/request-lang';
 
@@ -16,8 +17,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 /** The map alone, for other sites' pages: same URL state as the main page, plus theme and legend. */
 export default async function EmbedPage({ searchParams }: Props) {
-  const autoHeight = (await searchParams).autoheight === '1';
+  const params = await searchParams;
+  const autoHeight = params.autoheight === '1';
   const data = getDataset();
+  preloadSituationData(data.span, params);
   const lang = await requestLang();
   return (
     <main className={`embed${autoHeight ? ' embed-autoheight' : ''}`}>

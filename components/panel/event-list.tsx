@@ -7,20 +7,25 @@ import { countLabel } from './place-subtitle';
 
 type Props = { place?: string; label: string; date: string; total: number };
 
-/** The events of one place (or of all) up to the timeline's day, with loading, failure and hidden-later states. */
+/** The events of one place (or of all) up to the timeline's day, newest page first, with loading, failure, earlier and hidden-later states. */
 export function EventList({ place, label, date, total }: Props) {
-  const { t, lang } = useI18n();
-  const { events, error, isLoading, retry } = useEvents({ place, to: date });
+  const { t, lang, locale } = useI18n();
+  const { events, total: matched, earlier, loadEarlier, loadingEarlier, error, isLoading, retry } = useEvents({ place, to: date });
   // A failed call never blanks what the reader already has: the last events loaded stay, marked.
   const failure = error && <LoadFailure what={t('whatEvents', { label })} error={error} onRetry={retry} kept={Boolean(events)} />;
   if (error && !events) return failure;
   if (isLoading && !events) return <p role="status" className="panel-status">{t('loadingEvents', { label })}</p>;
   if (!events) return null;
-  const later = total - events.length;
+  const later = total - (matched ?? events.length);
   return (
     <>
       {failure}
       {events.length === 0 && <p className="panel-status">{t('noEvents', { label })}</p>}
+      {earlier > 0 && (
+        <button type="button" className="panel-back show-earlier" onClick={loadEarlier} disabled={loadingEarlier}>
+          {t('showEarlier', { n: new Intl.NumberFormat(locale).format(earlier) })}
+        </button>
+      )}
       {events.length > 0 && (
         <ol className="event-list" aria-label={t('eventsOf', { label })}>
           {events.map((event) => (

@@ -10,6 +10,9 @@ import type { ControlCollection } from '@/lib/hooks/use-control';
 import { EventList } from './event-list';
 import { countLabel } from './place-subtitle';
 
+/** The most places the overview lists. */
+const PLACE_LIST_MAX = 12;
+
 type Props = {
   date: string;
   places: PlaceFeature[] | undefined;
@@ -28,10 +31,12 @@ export function Overview({ date, places, control, flows, itineraries, onSelectPl
   // As on the map: nothing before the source reports it.
   const stops = (itineraries?.features ?? []).filter((f) => f.properties.featureType === 'stop' && f.properties.date <= date) as { properties: StopProperties }[];
   const flowsShown = flows ? flowsOn(flows, date) : undefined;
+  // A war's worth of places does not fit a list: the busiest are listed, the map shows every one.
+  const listed = places && places.length > PLACE_LIST_MAX ? [...places].sort((a, b) => b.properties.eventCount - a.properties.eventCount).slice(0, PLACE_LIST_MAX) : places;
   return (
     <>
       <ul className="place-list" aria-label={t('places')}>
-        {places?.map((p) => (
+        {listed?.map((p) => (
           <li key={p.id}>
             <button type="button" onClick={() => onSelectPlace(p.id)} data-select={`list-place:${p.id}`}>
               {p.properties.names[lang] ?? p.properties.name} <span className="place-list-count">{countLabel(p.properties.eventCount, lang)}</span>
@@ -39,6 +44,9 @@ export function Overview({ date, places, control, flows, itineraries, onSelectPl
           </li>
         ))}
       </ul>
+      {places && listed && listed.length < places.length && (
+        <p className="panel-status">{t('morePlaces', { shown: new Intl.NumberFormat(locale).format(listed.length), n: new Intl.NumberFormat(locale).format(places.length) })}</p>
+      )}
       {control && control.features.length > 0 && (
         <ul className="place-list" aria-label={t('controlAreas')}>
           {control.features.map((f) => (

@@ -1,14 +1,14 @@
 'use client';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { EmbedBridge } from '@/components/embed/embed-bridge';
 import { LayerToggles } from '@/components/map/layer-toggles';
 import { Legend } from '@/components/map/legend';
 import { EventPanel } from '@/components/panel/event-panel';
 import { TimelineBar } from '@/components/timeline/timeline-bar';
 import { useControl } from '@/lib/hooks/use-control';
-import { useEvents } from '@/lib/hooks/use-events';
+import { usePlaceCounts } from '@/lib/hooks/use-place-counts';
 import { useFlows, useItineraries } from '@/lib/hooks/use-movements';
 import { usePlaces } from '@/lib/hooks/use-places';
 import { useReducedMotion } from '@/lib/hooks/use-reduced-motion';
@@ -18,9 +18,13 @@ import { useMediaQuery } from '@/lib/hooks/use-media-query';
 import { usePanelFocus } from '@/lib/hooks/use-panel-focus';
 import { LoadFailure } from '@/components/panel/load-failure';
 import { useI18n } from '@/components/i18n/i18n-provider';
+import { shownDate } from '@/lib/data/preload';
 
-// MapLibre needs the browser: the map is loaded client-side only.
-const SituationMap = dynamic(() => import('@/components/map/situation-map'), { ssr: false });
+// MapLibre needs the browser: the map is loaded client-side only, its download started as soon as
+// this module runs (before the page hydrates), not when the map first renders.
+const loadMap = () => import('@/components/map/situation-map');
+if (typeof window !== 'undefined') void loadMap();
+const SituationMap = dynamic(loadMap, { ssr: false });
 
 type Span = { start: string; end: string };
 type Props = { attribution: string[]; span: Span; variant?: 'page' | 'embed' };
@@ -30,23 +34,18 @@ export function SituationView({ attribution, span, variant = 'page' }: Props) {
   const { t } = useI18n();
   const state = useViewState();
   const embed = variant === 'embed';
-  const date = state.date === null ? span.end : state.date < span.start ? span.start : state.date > span.end ? span.end : state.date;
+  const date = shownDate(span, state.date);
   // ?theme= wins; otherwise the system's choice.
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
   const theme = state.theme ?? (prefersDark ? 'dark' : 'light');
   const { places, error, retry } = usePlaces();
-  const { events } = useEvents({ to: date });
+  const { counts, loaded: countsLoaded } = usePlaceCounts(date);
   const { control, error: controlError, retry: retryControl } = useControl(date);
   const { flows, error: flowsError, retry: retryFlows } = useFlows();
   const { itineraries, error: routesError, retry: retryRoutes } = useItineraries();
   const webgl = useWebGL();
   const reducedMotion = useReducedMotion();
   const [map, setMap] = useState<MapLibreMap | null>(null);
-  const counts = useMemo(() => {
-    const byPlace = new Map<string, number>();
-    for (const e of events ?? []) byPlace.set(e.properties.placeId, (byPlace.get(e.properties.placeId) ?? 0) + 1);
-    return byPlace;
-  }, [events]);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
@@ -104,6 +103,7 @@ export function SituationView({ attribution, span, variant = 'page' }: Props) {
             cooperativeGestures={embed}
             onMapLoad={setMap}
             attribution={attribution}
+            dataComplete={Boolean(places && countsLoaded && control && flows && itineraries)}
           />
           )}
           {mapFailures.length > 0 && <div className="map-failures">{mapFailures}</div>}

@@ -4,6 +4,9 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 
 const cache = new WeakMap<Dataset, string[]>();
 
+/** How many credited outlets a publisher's credit names before it says how many more. */
+const CITED_SHOWN = 3;
+
 /**
  * Map attribution HTML crediting every publisher the map's claims cite, with the outlets they
  * credit in turn: one credit per publisher, linked to its first source, so that a dataset of
@@ -23,7 +26,9 @@ export function sourceCredits(data: Dataset): string[] {
     }
   }
   const credits = [...credited].map(([publisher, { url, attributions }]) => {
-    const via = attributions.size ? ` (citing ${[...attributions].map(escapeHtml).join(', ')})` : '';
+    const cited = [...attributions];
+    const named = cited.slice(0, CITED_SHOWN).map(escapeHtml).join(', ');
+    const via = cited.length ? ` (citing ${named}${cited.length > CITED_SHOWN ? ` and ${cited.length - CITED_SHOWN} more` : ''})` : '';
     return `Sources: <a href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer">${escapeHtml(publisher)}</a>${via}`;
   });
   cache.set(data, credits);

@@ -1,11 +1,36 @@
-import useSWR from 'swr';
-import type { FeatureCollection, Point } from 'geojson';
+import useSWRInfinite from 'swr/infinite';
 import { fetchJson } from '@/lib/api/fetch-json';
-import type { EventFeature, EventProperties } from '@/lib/data/features';
+import type { EventFeature } from '@/lib/data/features';
+import type { EventPage } from '@/lib/data/query-events';
 
-/** Events from GET /api/events up to a day (inclusive), for one place or all of them, sorted by date. */
+/** How many events a page of the panel's list holds. */
+export const EVENTS_PAGE = 50;
+
+/**
+ * Events from GET /api/events up to a day (inclusive), for one place or all of them: the newest
+ * page first, earlier pages on request, shown oldest first. A war's worth of events is never
+ * fetched at once.
+ */
 export function useEvents({ place, to }: { place?: string; to: string }) {
-  const query = new URLSearchParams({ ...(place ? { place } : {}), to });
-  const { data, error, isLoading, mutate } = useSWR(`/api/events?${query}`, fetchJson<FeatureCollection<Point, EventProperties>>, { keepPreviousData: true });
-  return { events: data?.features as EventFeature[] | undefined, error: error as Error | undefined, isLoading, retry: () => mutate() };
+  const key = (index: number, previous: EventPage | null) => {
+    if (previous && !previous.next) return null;
+    const query = new URLSearchParams({ ...(place ? { place } : {}), to, order: 'desc', limit: String(EVENTS_PAGE), ...(index ? { offset: String(index * EVENTS_PAGE) } : {}) });
+    return `/api/events?${query}`;
+  };
+  const { data, error, isLoading, mutate, size, setSize, isValidating } = useSWRInfinite(key, fetchJson<EventPage>, { keepPreviousData: true, revalidateFirstPage: false });
+  const pages = data ?? [];
+  const events = data ? (pages.flatMap((p) => p.features) as EventFeature[]).reverse() : undefined;
+  const total = pages[0]?.total;
+  return {
+    events,
+    /** How many events match in all (the list may hold fewer). */
+    total,
+    /** How many earlier events are not loaded yet. */
+    earlier: total === undefined || !events ? 0 : total - events.length,
+    loadEarlier: () => setSize(size + 1),
+    loadingEarlier: isValidating && size > pages.length,
+    error: error as Error | undefined,
+    isLoading,
+    retry: () => mutate(),
+  };
 }

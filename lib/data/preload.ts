@@ -1,0 +1,22 @@
+import { preload } from 'react-dom';
+import { parseViewState } from '@/lib/url/view-state';
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/** The day the page shows: the link's date within the data's span, else the span's last day (as SituationView does). */
+export function shownDate(span: { start: string; end: string }, date: string | null): string {
+  return date === null ? span.end : date < span.start ? span.start : date > span.end ? span.end : date;
+}
+
+/**
+ * Asks the browser, in the page's head, for the API answers the map will need, so that they
+ * arrive while the scripts load instead of after the page has started: the same URLs the hooks
+ * fetch (lib/hooks), so the browser's preload cache serves them.
+ */
+export function preloadSituationData(span: { start: string; end: string }, searchParams: SearchParams) {
+  const params = new URLSearchParams(Object.entries(searchParams).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
+  const date = shownDate(span, parseViewState(params).date);
+  for (const url of ['/api/places', `/api/places/counts?to=${date}`, `/api/control?date=${date}`, '/api/flows', '/api/itineraries']) {
+    preload(url, { as: 'fetch', crossOrigin: 'anonymous' });
+  }
+}
