@@ -1,7 +1,10 @@
 import KDBush from 'kdbush';
-import { addDays, overlaps, periodEnd } from '@/lib/dates/period';
+import { addDays, periodEnd } from '@/lib/dates/period';
 import type { EventRecord } from '@/lib/schemas/event';
 import type { PlaceRecord } from '@/lib/schemas/place';
+
+/** Events sorted by date then id, with each one's first and last day alongside (so queries compare strings, never parse dates). */
+export type DatedList = { events: EventRecord[]; starts: string[]; ends: string[] };
 
 /** Events indexed for the API's queries: places in a k-d tree, each place's events sorted by date. */
 export type EventIndex = {
@@ -10,6 +13,8 @@ export type EventIndex = {
   /** Every event, sorted by date then id, and each place's events in the same order. */
   all: EventRecord[];
   byPlace: Map<string, EventRecord[]>;
+  allDated: DatedList;
+  datedByPlace: Map<string, DatedList>;
   /** The longest period an event's date stands for, in days (a year: 365). */
   longestPeriodDays: number;
 };
@@ -20,6 +25,8 @@ const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Events in the API's order: by date, then id (code-point order, the same in every locale and fast at a million events). */
 export const byDateThenId = (a: EventRecord, b: EventRecord) => order(a.date, b.date) || order(a.id, b.id);
 
+const datedList = (events: EventRecord[]): DatedList => ({ events, starts: events.map((e) => e.date), ends: events.map((e) => periodEnd(e.date, e.datePrecision)) });
+
 /** Builds the index once per dataset. */
 export function buildEventIndex(places: PlaceRecord[], events: EventRecord[]): EventIndex {
   const index = new KDBush(Math.max(1, places.length));
@@ -28,32 +35,38 @@ export function buildEventIndex(places: PlaceRecord[], events: EventRecord[]): E
   index.finish();
   const all = [...events].sort(byDateThenId);
   const byPlace = new Map<string, EventRecord[]>(places.map((p) => [p.id, []]));
+  for (const e of all) byPlace.get(e.placeId)?.push(e);
+  const allDated = datedList(all);
   let longestPeriodDays = 0;
-  for (const e of all) {
-    byPlace.get(e.placeId)?.push(e);
-    longestPeriodDays = Math.max(longestPeriodDays, (Date.parse(periodEnd(e.date, e.datePrecision)) - Date.parse(e.date)) / 86_400_000);
-  }
-  return { places: index, placeIds: places.map((p) => p.id), all, byPlace, longestPeriodDays };
+  allDated.ends.forEach((end, i) => {
+    longestPeriodDays = Math.max(longestPeriodDays, (Date.parse(end) - Date.parse(allDated.starts[i])) / 86_400_000);
+  });
+  const datedByPlace = new Map([...byPlace].map(([id, list]) => [id, datedList(list)]));
+  return { places: index, placeIds: places.map((p) => p.id), all, byPlace, allDated, datedByPlace, longestPeriodDays };
 }
 
-/** The first position in a date-sorted list whose date is at least `date`. */
-function firstOnOrAfter(events: EventRecord[], date: string): number {
+/** The first position in a sorted list of days that is at least `day`. */
+function firstOnOrAfter(days: string[], day: string): number {
   let lo = 0;
-  let hi = events.length;
+  let hi = days.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (events[mid].date < date) lo = mid + 1;
+    if (days[mid] < day) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-/** The slice of a date-sorted list that can overlap [from, to]: binary searches, then the exact overlap test. */
-function inSpan(events: EventRecord[], from: string | undefined, to: string | undefined, longest: number): EventRecord[] {
-  const start = from === undefined ? 0 : firstOnOrAfter(events, addDays(from, -Math.ceil(longest)));
-  const end = to === undefined ? events.length : firstOnOrAfter(events, addDays(to, 1));
-  const slice = events.slice(start, end);
-  return from === undefined && to === undefined ? slice : slice.filter((e) => overlaps(e.date, periodEnd(e.date, e.datePrecision), from, to));
+const EMPTY: DatedList = { events: [], starts: [], ends: [] };
+
+/** The events of a dated list that overlap [from, to]: binary searches on the first days, then the last days compared. */
+function inSpan(list: DatedList, from: string | undefined, to: string | undefined, longest: number): EventRecord[] {
+  const start = from === undefined ? 0 : firstOnOrAfter(list.starts, addDays(from, -Math.ceil(longest)));
+  const end = to === undefined ? list.events.length : firstOnOrAfter(list.starts, addDays(to, 1));
+  if (from === undefined) return list.events.slice(start, end);
+  const found: EventRecord[] = [];
+  for (let i = start; i < end; i++) if (list.ends[i] >= from) found.push(list.events[i]);
+  return found;
 }
 
 /** The ids of the places inside a bbox (one crossing the antimeridian is searched as two). */
@@ -64,24 +77,22 @@ function placesIn(index: EventIndex, [minLon, minLat, maxLon, maxLat]: readonly 
 
 /** The events matching a filter, sorted by date then id, touching only the places and dates asked for. */
 export function findEvents(index: EventIndex, filter: EventFilter): EventRecord[] {
-  let candidates: EventRecord[];
+  let found: EventRecord[];
   if (filter.place) {
-    candidates = index.byPlace.get(filter.place) ?? [];
-    if (filter.bbox && !placesIn(index, filter.bbox).includes(filter.place)) candidates = [];
+    const inBox = !filter.bbox || placesIn(index, filter.bbox).includes(filter.place);
+    found = inBox ? inSpan(index.datedByPlace.get(filter.place) ?? EMPTY, filter.from, filter.to, index.longestPeriodDays) : [];
   } else if (filter.bbox) {
-    const lists = placesIn(index, filter.bbox).map((id) => inSpan(index.byPlace.get(id) ?? [], filter.from, filter.to, index.longestPeriodDays));
-    candidates = lists.length === 1 ? lists[0] : lists.flat().sort(byDateThenId);
-    return filter.category ? candidates.filter((e) => e.category === filter.category) : candidates;
+    const lists = placesIn(index, filter.bbox).map((id) => inSpan(index.datedByPlace.get(id) ?? EMPTY, filter.from, filter.to, index.longestPeriodDays));
+    found = lists.length === 1 ? lists[0] : lists.flat().sort(byDateThenId);
   } else {
-    candidates = index.all;
+    found = inSpan(index.allDated, filter.from, filter.to, index.longestPeriodDays);
   }
-  const dated = inSpan(candidates, filter.from, filter.to, index.longestPeriodDays);
-  return filter.category ? dated.filter((e) => e.category === filter.category) : dated;
+  return filter.category ? found.filter((e) => e.category === filter.category) : found;
 }
 
 /** How many of a place's events overlap [from, to]: two binary searches when only `to` bounds it. */
 export function countInSpan(index: EventIndex, placeId: string, from: string | undefined, to: string | undefined): number {
-  const events = index.byPlace.get(placeId) ?? [];
-  if (from === undefined) return to === undefined ? events.length : firstOnOrAfter(events, addDays(to, 1));
-  return inSpan(events, from, to, index.longestPeriodDays).length;
+  const list = index.datedByPlace.get(placeId) ?? EMPTY;
+  if (from === undefined) return to === undefined ? list.events.length : firstOnOrAfter(list.starts, addDays(to, 1));
+  return inSpan(list, from, to, index.longestPeriodDays).length;
 }
