@@ -1,5 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { keptAnswer } from '@/lib/api/respond';
+import { GET as events } from '@/app/api/events/route';
+import { GET as places } from '@/app/api/places/route';
+import { GET as placeCounts } from '@/app/api/places/counts/route';
+import { GET as control } from '@/app/api/control/route';
+import { GET as controlChanges } from '@/app/api/control/changes/route';
+import { GET as flows } from '@/app/api/flows/route';
+import { GET as itineraries } from '@/app/api/itineraries/route';
 import { embedAncestors, framingHeaders } from '@/lib/embed/frame-policy';
 import { pickLang } from '@/lib/i18n/messages';
 import { contentSecurityPolicy, SECURITY_HEADERS } from '@/lib/security/headers';
@@ -16,12 +23,23 @@ const ancestors = (() => {
 })();
 const dev = process.env.NODE_ENV === 'development';
 
+/** The API's fixed paths and their GET handlers (the same ones app/api/ declares). */
+const API_GET: Record<string, (request: Request, context: undefined) => Promise<Response>> = {
+  '/api/events': events,
+  '/api/places': places,
+  '/api/places/counts': placeCounts,
+  '/api/control': control,
+  '/api/control/changes': controlChanges,
+  '/api/flows': flows,
+  '/api/itineraries': itineraries,
+};
+
 /**
  * Sets the security headers on every response: a CSP whose script nonce is new for each request
  * (Next puts it on its own scripts), the framing rules (/embed for the allowed sites, all else
  * for the app only), nosniff, the referrer and permissions policies.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const framing = framingHeaders(request.nextUrl.pathname, ancestors);
   const csp = `${contentSecurityPolicy(nonce, dev)}; ${framing['Content-Security-Policy']}`;
@@ -30,8 +48,11 @@ export function proxy(request: NextRequest) {
   requestHeaders.set('Content-Security-Policy', csp);
   // The interface language: ?lang=, else the browser's; pages read it to write lang and dir.
   requestHeaders.set('x-lang', pickLang(request.nextUrl.searchParams.get('lang'), request.headers.get('accept-language')));
-  // A repeated API request is answered here from the answers the routes keep, as fast as a static file.
-  const response = keptAnswer(request, request.nextUrl) ?? NextResponse.next({ request: { headers: requestHeaders } });
+  // A repeated API request is answered here from the answers the routes keep, as fast as a static
+  // file; a new one to a fixed API path by the route's own handler, called here, which spares it
+  // Next's route pipeline (about 1.4 ms a request on a 2-core machine: see bench/RESULTS.md).
+  const handler = request.method === 'GET' ? API_GET[request.nextUrl.pathname] : undefined;
+  const response = keptAnswer(request, request.nextUrl) ?? (handler ? await handler(request, undefined) : NextResponse.next({ request: { headers: requestHeaders } }));
   response.headers.set('Content-Security-Policy', csp);
   if (framing['X-Frame-Options']) response.headers.set('X-Frame-Options', framing['X-Frame-Options']);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
