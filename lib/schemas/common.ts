@@ -6,10 +6,18 @@ export const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
   .refine(isCalendarDate, 'is not a calendar date');
 
+// A dataset of a million events names a few thousand days: each is checked once.
+const calendarDays = new Map<string, boolean>();
+
 /** Whether YYYY-MM-DD names a day that exists; never throws. */
 function isCalendarDate(s: string): boolean {
-  const time = Date.parse(`${s}T00:00:00Z`);
-  return Number.isFinite(time) && new Date(time).toISOString().slice(0, 10) === s;
+  let known = calendarDays.get(s);
+  if (known === undefined) {
+    const time = Date.parse(`${s}T00:00:00Z`);
+    known = Number.isFinite(time) && new Date(time).toISOString().slice(0, 10) === s;
+    if (calendarDays.size < 100_000) calendarDays.set(s, known);
+  }
+  return known;
 }
 
 /** A stable identifier: lower-case words joined by hyphens. */
