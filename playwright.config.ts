@@ -22,14 +22,26 @@ export default defineConfig({
     { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }, testIgnore: /readme\.screenshot/ },
     { name: 'readme', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 760 } }, testMatch: /readme\.screenshot\.ts/ },
   ],
-  webServer: {
-    command: `npm run build && npx next start -p ${PORT}`,
-    url: `${baseURL}/api/places`,
-    timeout: 240_000,
-    // Never reuse a server already on the port: it may be serving another build than this one.
-    reuseExistingServer: false,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `npm run build && npx next start -p ${PORT}`,
+      url: `${baseURL}/api/places`,
+      timeout: 240_000,
+      // Never reuse a server already on the port: it may be serving another build than this one.
+      reuseExistingServer: false,
+      env: { NEXT_TELEMETRY_DISABLED: '1' },
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // The same build on 10,000 synthetic events (tests/e2e/scale.spec.ts).
+      command: `node tests/e2e/synthetic-server.mjs ${PORT} ${PORT + 1}`,
+      url: `http://localhost:${PORT + 1}/api/places`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      env: { NEXT_TELEMETRY_DISABLED: '1' },
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -26,6 +26,8 @@ import type { GeoJSONSource } from 'maplibre-gl';
 
 // The bundle breaks MapLibre's own worker lookup: the build copies the worker into public/.
 maplibre.setWorkerUrl('/maplibre-gl-worker.mjs');
+// Start the workers now, while the page hydrates, rather than when the map is created.
+maplibre.prewarm();
 
 type Props = {
   places: PlaceFeature[];

@@ -1,0 +1,20 @@
+// The browser tests' second server: the same build on a synthetic dataset of 10,000 events
+// (bench/generate.ts), to test the map at scale. Waits for the main server, which builds first.
+// Usage: node tests/e2e/synthetic-server.mjs <main-port> <port>
+import { execFileSync, spawn } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+
+const [mainPort, port] = process.argv.slice(2);
+const dir = path.join(os.tmpdir(), 'situation-map-e2e-10000');
+execFileSync(process.execPath, ['--import', 'tsx', 'bench/generate.ts', '--events', '10000', '--out', dir], { stdio: 'inherit' });
+for (let i = 0; ; i++) {
+  try {
+    if ((await fetch(`http://localhost:${mainPort}/api/places`)).ok) break;
+  } catch {}
+  if (i > 1200) throw new Error('the main test server never answered');
+  await new Promise((r) => setTimeout(r, 250));
+}
+const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], { stdio: 'inherit', env: { ...process.env, DATA_DIR: dir } });
+for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
