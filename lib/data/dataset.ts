@@ -41,7 +41,8 @@ export type ControlPeriod = ControlPeriodRecord & { until?: DatedAs };
 
 /** The validated, cross-checked and indexed situation data. */
 export type Dataset = Movements & {
-  sources: Map<string, ArchivedSource>;
+  /** The sources' records; their archived texts serve only the checks and are let go after them. */
+  sources: Map<string, SourceRecord>;
   places: PlaceRecord[];
   placeById: Map<string, PlaceRecord>;
   actorById: Map<string, ActorRecord>;
@@ -108,7 +109,8 @@ export function buildDataset(files: DataFiles): Dataset {
   const movements = buildMovements(files, { sources, placeById, actorById, eventById });
 
   const sorted = [...events].sort(byDateThenId);
-  return { sources, places, placeById, actorById, events: sorted, eventById, areaById, periodsByArea, span: dataSpan(sorted, periods), eventIndex: buildEventIndex(places, sorted), ...movements };
+  const records = new Map<string, SourceRecord>([...sources].map(([id, { text: _text, ...record }]) => [id, record]));
+  return { sources: records, places, placeById, actorById, events: sorted, eventById, areaById, periodsByArea, span: dataSpan(sorted, periods), eventIndex: buildEventIndex(places, sorted), ...movements };
 }
 
 /** Checks each period's references and order, and gives each its end: the next period's start. */
