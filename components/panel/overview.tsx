@@ -1,4 +1,5 @@
 'use client';
+import { useState } from 'react';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import type { PlaceFeature } from '@/lib/data/features';
@@ -31,21 +32,40 @@ export function Overview({ date, places, control, flows, itineraries, onSelectPl
   // As on the map: nothing before the source reports it.
   const stops = (itineraries?.features ?? []).filter((f) => f.properties.featureType === 'stop' && f.properties.date <= date) as { properties: StopProperties }[];
   const flowsShown = flows ? flowsOn(flows, date) : undefined;
-  // A war's worth of places does not fit a list: the busiest are listed, the map shows every one.
-  const listed = places && places.length > PLACE_LIST_MAX ? [...places].sort((a, b) => b.properties.eventCount - a.properties.eventCount).slice(0, PLACE_LIST_MAX) : places;
+  // A war's worth of places does not fit a list: the busiest are listed, and a search finds any
+  // other (the canvas's clusters cannot be reached from the keyboard).
+  const [query, setQuery] = useState('');
+  const many = Boolean(places && places.length > PLACE_LIST_MAX);
+  const q = query.trim().toLocaleLowerCase();
+  const nameOf = (p: PlaceFeature) => p.properties.names[lang] ?? p.properties.name;
+  const matches = many && q ? places!.filter((p) => nameOf(p).toLocaleLowerCase().includes(q) || p.properties.name.toLocaleLowerCase().includes(q)) : places;
+  const listed = many ? [...matches!].sort((a, b) => b.properties.eventCount - a.properties.eventCount).slice(0, PLACE_LIST_MAX) : places;
+  const format = (n: number) => new Intl.NumberFormat(locale).format(n);
   return (
     <>
+      {many && (
+        <label className="place-search">
+          {t('findPlace')}
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+        </label>
+      )}
       <ul className="place-list" aria-label={t('places')}>
         {listed?.map((p) => (
           <li key={p.id}>
             <button type="button" onClick={() => onSelectPlace(p.id)} data-select={`list-place:${p.id}`}>
-              {p.properties.names[lang] ?? p.properties.name} <span className="place-list-count">{countLabel(p.properties.eventCount, lang)}</span>
+              {nameOf(p)} <span className="place-list-count">{countLabel(p.properties.eventCount, lang)}</span>
             </button>
           </li>
         ))}
       </ul>
-      {places && listed && listed.length < places.length && (
-        <p className="panel-status">{t('morePlaces', { shown: new Intl.NumberFormat(locale).format(listed.length), n: new Intl.NumberFormat(locale).format(places.length) })}</p>
+      {many && (
+        <p className="panel-status" role="status">
+          {!q
+            ? t('morePlaces', { shown: format(listed!.length), n: format(places!.length) })
+            : matches!.length === 0
+              ? t('noMatchingPlaces', { q: query.trim() })
+              : listed!.length < matches!.length && t('matchingPlaces', { shown: format(listed!.length), n: format(matches!.length), q: query.trim() })}
+        </p>
       )}
       {control && control.features.length > 0 && (
         <ul className="place-list" aria-label={t('controlAreas')}>
