@@ -3,9 +3,10 @@
 // run is more than 10% above its memory after the first. Writes bench/LOAD.md.
 // Usage: npm run bench:load   (builds first if there is no build)
 import { spawn, execSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import autocannon from 'autocannon';
+import { treeRssMiB } from './process-memory.mjs';
 
 const PORT = Number(process.env.LOAD_PORT ?? 3300);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -28,24 +29,6 @@ const stop = () => {
 };
 process.on('exit', stop);
 
-/** Resident memory of the server and all its descendants, in MiB. */
-function rssMiB() {
-  const tree = [server.pid];
-  for (let i = 0; i < tree.length; i++) {
-    try {
-      const children = execSync(`ps -o pid= --ppid ${tree[i]}`, { encoding: 'utf8' }).split('\n').map((s) => Number(s.trim())).filter(Boolean);
-      tree.push(...children);
-    } catch {}
-  }
-  let kb = 0;
-  for (const pid of tree) {
-    try {
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-    } catch {}
-  }
-  return kb / 1024;
-}
-
 async function waitForServer() {
   for (let i = 0; i < 120; i++) {
     try {
@@ -63,13 +46,13 @@ const settle = () => new Promise((r) => setTimeout(r, 3000));
 await waitForServer();
 await run(3); // warm-up: compile caches, JIT
 await settle();
-const before = rssMiB();
+const before = treeRssMiB(server.pid);
 const first = await run(SECONDS);
 await settle();
-const afterFirst = rssMiB();
+const afterFirst = treeRssMiB(server.pid);
 const second = await run(SECONDS);
 await settle();
-const afterSecond = rssMiB();
+const afterSecond = treeRssMiB(server.pid);
 stop();
 
 const summary = (r) => ({

@@ -6,6 +6,7 @@
 //   4. Scale: synthetic datasets of 10,000, 100,000 and 1,000,000 events (bench/generate.ts):
 //      load and index time, memory, in-process query times, API p99 for city-sized queries, first
 //      render with all events clustered, and frame times while panning.
+// Run with tsx loaded (npm run bench), for the shared query helpers in bench/queries.ts.
 // Writes bench/RESULTS.md (and bench/results.json). Options (environment):
 //   BENCH_SIZES=10000,100000  the synthetic sizes (default 10000,100000,1000000)
 //   BENCH_RUNS=7              first-render runs per page (default 7)
@@ -18,6 +19,8 @@ import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 import { chromium } from '@playwright/test';
 import { startStaticServer } from './reference/server.mjs';
+import { treeRssMiB } from './process-memory.mjs';
+import { CITY_CENTRES, cityBbox } from './queries.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 process.chdir(ROOT);
@@ -37,10 +40,6 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const pct = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
 };
 const kb = (bytes) => bytes / 1000;
 const cleanups = [];
@@ -81,23 +80,6 @@ async function startNext(dataDir, heapMiB = 4096) {
   }
   if (!up) throw new Error(`next start did not answer within 120 s:\n${stderr}`);
   return { ms: Date.now() - t0, pid: child.pid, stop: async () => (stop(), await sleep(1000)) };
-}
-
-/** Resident memory of a process and its descendants, in MiB. */
-function treeRssMiB(pid) {
-  const tree = [pid];
-  for (let i = 0; i < tree.length; i++) {
-    try {
-      tree.push(...execSync(`ps -o pid= --ppid ${tree[i]}`, { encoding: 'utf8' }).split('\n').map((s) => Number(s.trim())).filter(Boolean));
-    } catch {}
-  }
-  let total = 0;
-  for (const p of tree) {
-    try {
-      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
-    } catch {}
-  }
-  return total / 1024;
 }
 
 /** autocannon for a few seconds: requests per second, latency percentiles, and anything that went wrong. */
@@ -296,10 +278,6 @@ log('API: /api/events against a bare Node server and Next static serving of the 
 // ---------------------------------------------------------------------------------------------
 // 4. Scale
 
-const CITIES = [
-  [37.1343, 36.2021], [36.6339, 35.9306], [36.7235, 34.7308], [36.7578, 35.1318],
-  [36.2765, 33.5138], [36.1021, 32.6189], [40.1408, 35.3359], [39.0094, 35.9594],
-];
 results.scale = [];
 for (const size of SIZES) {
   const dir = path.join(WORK, `events-${size}`);
@@ -322,11 +300,10 @@ for (const size of SIZES) {
   // busy city and a 30-day span somewhere in the data's years.
   let n = 0;
   const paths = Array.from({ length: 5000 }, (_, i) => {
-    const [lon, lat] = CITIES[i % CITIES.length];
+    const [lon, lat] = CITY_CENTRES[i % CITY_CENTRES.length].coordinates;
     const day = new Date(Date.UTC(2012, 0, 1) + ((i * 7919) % 4700) * 86_400_000).toISOString().slice(0, 10);
     const to = new Date(Date.parse(day) + 29 * 86_400_000).toISOString().slice(0, 10);
-    const r = (x) => Math.round(x * 1e4) / 1e4;
-    return `/api/events?bbox=${r(lon - 0.1)},${r(lat - 0.1)},${r(lon + 0.1)},${r(lat + 0.1)}&from=${day}&to=${to}`;
+    return `/api/events?bbox=${cityBbox(lon, lat).join(',')}&from=${day}&to=${to}`;
   });
   const cityQuery = await cannon({ url: APP, duration: 8, requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[n++ % paths.length] }) }] });
   entry.api = { rps: cityQuery.rps, p50: cityQuery.p50, p99: cityQuery.p99, errors: cityQuery.errors + cityQuery.non2xx, requests: cityQuery.requests };

@@ -1,7 +1,7 @@
 'use client';
 import { useRef, useState } from 'react';
 import { EMBED_TITLE, embedUrlFor, iframeSnippet, responsiveSnippet } from '@/lib/embed/embed-code';
-import { parseViewState } from '@/lib/url/view-state';
+import { parseViewState, shownDate } from '@/lib/url/view-state';
 import { useI18n } from '@/components/i18n/i18n-provider';
 
 type Options = { theme: 'light' | 'dark'; legend: boolean; pinDate: boolean; height: number };
@@ -22,12 +22,11 @@ export function EmbedButton({ span }: { span: { start: string; end: string } }) 
     dialog.current?.showModal();
   };
   // The day the page shows: its date parameter, read and clamped as the page does.
-  const asked = parseViewState(pageUrl?.searchParams ?? new URLSearchParams()).date ?? span.end;
-  const shownDate = asked < span.start ? span.start : asked > span.end ? span.end : asked;
+  const shown = shownDate(span, parseViewState(pageUrl?.searchParams ?? new URLSearchParams()).date);
   // A pinned embed keeps the date shown; an unpinned one follows the data to its latest day.
   const embedSrc = pageUrl
     ? embedUrlFor(pageUrl, {
-        set: { theme: options.theme, ...(options.legend ? {} : { legend: 'off' }), ...(options.pinDate ? { date: shownDate } : {}) },
+        set: { theme: options.theme, ...(options.legend ? {} : { legend: 'off' }), ...(options.pinDate ? { date: shown } : {}) },
         omit: [...(options.legend ? ['legend'] : []), ...(options.pinDate ? [] : ['date'])],
       })
     : '';
@@ -73,7 +72,7 @@ export function EmbedButton({ span }: { span: { start: string; end: string } }) 
             <input type="checkbox" checked={options.legend} onChange={(e) => set({ legend: e.target.checked })} /> Show the legend
           </label>
           <label>
-            <input type="checkbox" checked={options.pinDate} onChange={(e) => set({ pinDate: e.target.checked })} /> Pin the date ({shownDate}), so the map does not change when new data arrives
+            <input type="checkbox" checked={options.pinDate} onChange={(e) => set({ pinDate: e.target.checked })} /> Pin the date ({shown}), so the map does not change when new data arrives
           </label>
           <label>
             Height (px){' '}

@@ -18,7 +18,7 @@ import { useMediaQuery } from '@/lib/hooks/use-media-query';
 import { usePanelFocus } from '@/lib/hooks/use-panel-focus';
 import { LoadFailure } from '@/components/panel/load-failure';
 import { useI18n } from '@/components/i18n/i18n-provider';
-import { shownDate } from '@/lib/data/preload';
+import { shownDate } from '@/lib/url/view-state';
 
 // MapLibre needs the browser: the map is loaded client-side only, its download started as soon as
 // this module runs (before the page hydrates), not when the map first renders.

@@ -6,10 +6,9 @@ import { areaRecord, controlPeriodRecord, type AreaRecord, type ControlPeriodRec
 import { eventRecord, type EventRecord } from '@/lib/schemas/event';
 import { placeRecord, type PlaceRecord } from '@/lib/schemas/place';
 import { sourceRecord, type SourceRecord } from '@/lib/schemas/source';
-import { periodEnd } from '@/lib/dates/period';
 import { checkCitations, checkWordsCited, indexById, requireRef } from './checks';
 import { DataError, parseFile } from './data-error';
-import { buildEventIndex, byDateThenId, type EventIndex } from './event-index';
+import { buildEventIndex, type EventIndex } from './event-index';
 import { buildMovements, type Movements } from './movements';
 
 /** The raw text of each data file, by its path relative to the data folder. */
@@ -108,9 +107,9 @@ export function buildDataset(files: DataFiles): Dataset {
 
   const movements = buildMovements(files, { sources, placeById, actorById, eventById });
 
-  const sorted = [...events].sort(byDateThenId);
+  const eventIndex = buildEventIndex(places, events);
   const records = new Map<string, SourceRecord>([...sources].map(([id, { text: _text, ...record }]) => [id, record]));
-  return { sources: records, places, placeById, actorById, events: sorted, eventById, areaById, periodsByArea, span: dataSpan(sorted, periods), eventIndex: buildEventIndex(places, sorted), ...movements };
+  return { sources: records, places, placeById, actorById, events: eventIndex.allDated.events, eventById, areaById, periodsByArea, span: dataSpan(eventIndex, periods), eventIndex, ...movements };
 }
 
 /** Checks each period's references and order, and gives each its end: the next period's start. */
@@ -144,17 +143,15 @@ function controlPeriodsByArea(
 }
 
 /** The first and last day that any event or control change speaks of. */
-function dataSpan(events: EventRecord[], periods: ControlPeriodRecord[]): { start: string; end: string } {
+function dataSpan({ allDated }: EventIndex, periods: ControlPeriodRecord[]): { start: string; end: string } {
   let start = '9999-12-31';
   let end = '0000-01-01';
   const add = (day: string) => {
     if (day < start) start = day;
     if (day > end) end = day;
   };
-  for (const e of events) {
-    add(e.date);
-    add(periodEnd(e.date, e.datePrecision));
-  }
+  for (const day of allDated.starts) add(day);
+  for (const day of allDated.ends) add(day);
   for (const p of periods) if (p.since) add(p.since.date);
   return { start, end };
 }

@@ -10,9 +10,7 @@ export type DatedList = { events: EventRecord[]; starts: string[]; ends: string[
 export type EventIndex = {
   places: KDBush;
   placeIds: string[];
-  /** Every event, sorted by date then id, and each place's events in the same order. */
-  all: EventRecord[];
-  byPlace: Map<string, EventRecord[]>;
+  /** Every event, and each place's events, sorted by date then id. */
   allDated: DatedList;
   datedByPlace: Map<string, DatedList>;
   /** The longest period an event's date stands for, in days (a year: 365). */
@@ -42,7 +40,7 @@ export function buildEventIndex(places: PlaceRecord[], events: EventRecord[]): E
     longestPeriodDays = Math.max(longestPeriodDays, (Date.parse(end) - Date.parse(allDated.starts[i])) / 86_400_000);
   });
   const datedByPlace = new Map([...byPlace].map(([id, list]) => [id, datedList(list)]));
-  return { places: index, placeIds: places.map((p) => p.id), all, byPlace, allDated, datedByPlace, longestPeriodDays };
+  return { places: index, placeIds: places.map((p) => p.id), allDated, datedByPlace, longestPeriodDays };
 }
 
 /** The first position in a sorted list of days that is at least `day`. */

@@ -28,7 +28,7 @@ export function placeFeatures(data: Dataset): FeatureCollection<Point, PlaceProp
     type: 'Feature',
     id,
     geometry: { type: 'Point', coordinates },
-    properties: { ...rest, eventCount: data.eventIndex.byPlace.get(id)?.length ?? 0 },
+    properties: { ...rest, eventCount: data.eventIndex.datedByPlace.get(id)?.events.length ?? 0 },
   }));
   const collection: FeatureCollection<Point, PlaceProperties> = { type: 'FeatureCollection', features };
   placeCache.set(data, collection);

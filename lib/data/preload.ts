@@ -1,12 +1,7 @@
 import { preload } from 'react-dom';
-import { parseViewState } from '@/lib/url/view-state';
+import { parseViewState, shownDate } from '@/lib/url/view-state';
 
 type SearchParams = Record<string, string | string[] | undefined>;
-
-/** The day the page shows: the link's date within the data's span, else the span's last day (as SituationView does). */
-export function shownDate(span: { start: string; end: string }, date: string | null): string {
-  return date === null ? span.end : date < span.start ? span.start : date > span.end ? span.end : date;
-}
 
 /**
  * Asks the browser, in the page's head, for the API answers the map will need, so that they

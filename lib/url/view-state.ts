@@ -86,3 +86,8 @@ export function viewStateSearch(params: URLSearchParams, change: Partial<ViewSta
   const search = next.toString().replaceAll('%2C', ',');
   return search ? `?${search}` : '';
 }
+
+/** The day a page shows: the link's date within the data's span, else the span's last day. */
+export function shownDate(span: { start: string; end: string }, date: string | null): string {
+  return date === null ? span.end : date < span.start ? span.start : date > span.end ? span.end : date;
+}
