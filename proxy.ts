@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { keptAnswer } from '@/lib/api/respond';
+import { API_PATHS } from '@/lib/contract/paths';
 import { GET as events } from '@/app/api/events/route';
 import { GET as places } from '@/app/api/places/route';
 import { GET as placeCounts } from '@/app/api/places/counts/route';
@@ -25,13 +26,13 @@ const dev = process.env.NODE_ENV === 'development';
 
 /** The API's fixed paths and their GET handlers (the same ones app/api/ declares). */
 const API_GET: Record<string, (request: Request, context: undefined) => Promise<Response>> = {
-  '/api/events': events,
-  '/api/places': places,
-  '/api/places/counts': placeCounts,
-  '/api/control': control,
-  '/api/control/changes': controlChanges,
-  '/api/flows': flows,
-  '/api/itineraries': itineraries,
+  [API_PATHS.events]: events,
+  [API_PATHS.places]: places,
+  [API_PATHS.placeCounts]: placeCounts,
+  [API_PATHS.control]: control,
+  [API_PATHS.controlChanges]: controlChanges,
+  [API_PATHS.flows]: flows,
+  [API_PATHS.itineraries]: itineraries,
 };
 
 /**

@@ -1,17 +1,22 @@
-// Validates data/ at build: exits 1 naming the file, the record and the reason.
-import { buildDataset } from '../lib/data/dataset';
+// Validates a data folder (data/, or DATA_DIR) by writing it into a throwaway in-memory store with
+// the store's own checks: exits 1 naming the file, the record and the reason.
 import { DataError } from '../lib/data/data-error';
-import { readDataDir } from '../lib/data/read-data-dir';
+import { openStore } from '../lib/store/index';
+import { dataDir } from '../lib/store/seed';
+import { SqliteBackend } from '../lib/store/sqlite';
 
-try {
-  const data = buildDataset(readDataDir());
-  const quotes = data.events.reduce((n, e) => n + e.sources.length, 0);
-  const periods = [...data.periodsByArea.values()].flat();
-  const cited = quotes + periods.reduce((n, p) => n + p.sources.length, 0);
-  const movementQuotes = data.flows.reduce((n, f) => n + f.sources.length, 0);
-  console.log(`data ok: ${data.places.length} places, ${data.events.length} events, ${data.areaById.size} areas with ${periods.length} control periods, ${data.flows.length} flows, ${data.itineraries.length} itineraries, ${cited + movementQuotes} quotes found verbatim in ${data.sources.size} archived source(s); timeline ${data.span.start} to ${data.span.end}`);
-} catch (e) {
+async function main() {
+  const store = await openStore(async () => new SqliteBackend(':memory:'), { seedDir: dataDir() });
+  const s = await store.situation();
+  const span = await store.span();
+  const events = [...(await store.countByPlace()).values()].reduce((a, b) => a + b, 0);
+  const periods = [...s.periodsByArea.values()].flat().length;
+  console.log(`data ok: ${s.places.length} places, ${events} events, ${s.areaById.size} areas with ${periods} control periods, ${s.flows.length} flows, ${s.itineraries.length} itineraries; every quote found verbatim in its archived source; timeline ${span.start} to ${span.end}`);
+  await store.close();
+}
+
+main().catch((e) => {
   if (!(e instanceof DataError)) throw e;
   console.error(`data error: ${e.message}`);
   process.exit(1);
-}
+});

@@ -1,4 +1,4 @@
-import type { ApiErrorBody } from '@/lib/schemas/api';
+import type { ApiErrorBody } from '@/lib/contract/wire';
 
 /** An error a client caused (4xx), carried to the one place that answers it. */
 export class ApiError extends Error {

@@ -1,4 +1,4 @@
-import { apiErrorBody } from '@/lib/schemas/api';
+import { apiErrorBody } from '@/lib/contract/wire';
 
 /** A failed API request: why (timeout, network, an error status) and the server's own message when it sent one. */
 export class FetchError extends Error {

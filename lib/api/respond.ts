@@ -1,8 +1,17 @@
 import { createHash } from 'node:crypto';
+import { API_PREFIX } from '@/lib/contract/paths';
+import { StoreUnavailable } from '@/lib/store/backend';
+import { getStore, openedStore, type Store } from '@/lib/store';
 import { ApiError } from './api-error';
 
-/** Shared caches may keep a response 5 minutes and serve it stale while revalidating. */
-export const CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600';
+/**
+ * Caches may keep an answer but must ask again each time (a 304 when it has not changed): the
+ * data changes while readers read, and nothing stale may be served after a change.
+ */
+export const CACHE_CONTROL = 'public, no-cache';
+
+/** How long a client should wait before asking again when the store cannot be reached. */
+export const RETRY_AFTER_S = 5;
 
 // Weak: the server may compress the body, and the validator speaks for its content, not its bytes.
 const etagOf = (body: string) => `W/"${createHash('sha1').update(body).digest('base64url')}"`;
@@ -37,9 +46,9 @@ export function cachedJson(request: Request, data: unknown, contentType = 'appli
 }
 
 /**
- * Answers already serialized, by path and query: the data never changes while the server runs,
- * so a repeated request costs a map lookup, not a query, a JSON.stringify and a hash. Least
- * recently used first out, within 500 answers and 64 MB.
+ * Answers already serialized, by the store's version, path and query: a repeated request costs a
+ * map lookup, not a query, a JSON.stringify and a hash, and a write (a new version) makes every
+ * kept answer a miss. Least recently used first out, within 500 answers and 64 MB.
  */
 export class AnswerCache {
   private readonly entries = new Map<string, Prepared>();
@@ -73,6 +82,11 @@ export class AnswerCache {
 
 /** The JSON error answer for anything thrown while handling a request. */
 export function errorResponse(error: unknown): Response {
+  if (error instanceof StoreUnavailable) {
+    console.error(error.message);
+    const body = { error: { code: 'store_unavailable', message: 'The data cannot be read just now; try again shortly.' } };
+    return Response.json(body, { status: 503, headers: { 'Cache-Control': 'no-store', 'Retry-After': String(RETRY_AFTER_S) } });
+  }
   const known = error instanceof ApiError ? error : null;
   if (!known) console.error(error);
   const status = known?.status ?? 500;
@@ -94,8 +108,9 @@ export function answerCache(): AnswerCache {
  * request then costs what a static file costs. Undefined when there is none.
  */
 export function keptAnswer(request: Request, url: URL): Response | undefined {
-  if (request.method !== 'GET' || !url.pathname.startsWith('/api/')) return undefined;
-  const hit = answerCache().get(`${url.pathname}${url.search}`);
+  const store = openedStore();
+  if (!store || request.method !== 'GET' || !url.pathname.startsWith(API_PREFIX)) return undefined;
+  const hit = answerCache().get(`${store.version}:${url.pathname}${url.search}`);
   return hit && respondPrepared(request, hit);
 }
 
@@ -103,15 +118,16 @@ export function keptAnswer(request: Request, url: URL): Response | undefined {
  * Wraps a route handler body: its result is served with an ETag (304 when the client holds it)
  * and kept serialized for the next identical request; anything it throws becomes a JSON error.
  */
-export function geoJsonRoute<C>(produce: (url: URL, context: C) => unknown | Promise<unknown>, contentType = 'application/geo+json') {
+export function geoJsonRoute<C>(produce: (url: URL, context: C, store: Store) => unknown | Promise<unknown>, contentType = 'application/geo+json') {
   return async (request: Request, context: C): Promise<Response> => {
     try {
       const url = new URL(request.url);
-      const key = `${url.pathname}${url.search}`;
+      const store = await getStore();
+      const key = `${store.version}:${url.pathname}${url.search}`;
       const cache = answerCache();
       let prepared = cache.get(key);
       if (!prepared) {
-        prepared = prepare(await produce(url, context), contentType);
+        prepared = prepare(await produce(url, context, store), contentType);
         cache.set(key, prepared);
       }
       return respondPrepared(request, prepared);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { datasetWithHistory } from '@/tests/fixtures/control-history';
-import { realDataFiles } from '@/tests/fixtures/data-files';
+import { storeWithHistory } from '@/tests/fixtures/control-history';
+import { storeFrom } from '@/tests/fixtures/data-files';
 import { controlAreasAt, controlChanges } from './control';
-import { buildDataset } from './dataset';
 
-const data = buildDataset(realDataFiles());
-const history = datasetWithHistory();
+const store = await storeFrom();
+const data = await store.situation();
+const history = await (await storeWithHistory()).situation();
 const holderAt = (date: string, area = 'aleppo-city', d = data) => controlAreasAt(d, date).features.find((f) => f.id === area)?.properties;
 
 describe('controlAreasAt', () => {
@@ -72,7 +72,7 @@ describe('controlChanges', () => {
 });
 
 describe('the timeline span', () => {
-  it('runs from the first day of "last week" to the day of the expected talks', () => {
-    expect(data.span).toEqual({ start: '2024-11-25', end: '2024-12-02' });
+  it('runs from the first day of "last week" to the day of the expected talks', async () => {
+    expect(await store.span()).toEqual({ start: '2024-11-25', end: '2024-12-02' });
   });
 });

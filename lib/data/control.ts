@@ -1,7 +1,8 @@
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { DatedAs } from '@/lib/schemas/control';
 import type { ResolvedCitation } from '@/lib/schemas/source';
-import type { ControlArea, ControlPeriod, Dataset } from './dataset';
+import type { ControlPeriod, Situation } from '@/lib/store/situation';
+import type { StoredArea as ControlArea } from '@/lib/store/validate';
 import { actorRef, resolveCitations } from './features';
 
 type ActorRef = { id: string; name: string };
@@ -34,12 +35,12 @@ export function inForce(period: Pick<ControlPeriod, 'since' | 'until'>, date: st
   return (!period.since || period.since.date <= date) && (!period.until || date < period.until.date);
 }
 
-const summary = (data: Dataset, p: ControlPeriod): PeriodSummary => ({
+const summary = (data: Situation, p: ControlPeriod): PeriodSummary => ({
   id: p.id, actor: actorRef(data, p.actor), status: p.status, extent: p.extent, basis: p.basis, since: p.since, until: p.until,
 });
 
 /** The areas in force on a day, each with who holds it, since when, its sources and its history. */
-export function controlAreasAt(data: Dataset, date: string): FeatureCollection<Polygon, ControlProperties> {
+export function controlAreasAt(data: Situation, date: string): FeatureCollection<Polygon, ControlProperties> {
   const features: Feature<Polygon, ControlProperties>[] = [];
   for (const [areaId, periods] of data.periodsByArea) {
     const period = periods.find((p) => inForce(p, date));
@@ -54,7 +55,7 @@ export function controlAreasAt(data: Dataset, date: string): FeatureCollection<P
         areaId, name, placeId, geometryPrecision, geometryNote, areaKm2,
         inference: period.inference,
         changedHands: period.since?.date === date && periods[0] !== period,
-        sources: resolveCitations(data, period.sources),
+        sources: resolveCitations(data.sources, period.sources),
         history: periods.map((p) => summary(data, p)),
       },
     });
@@ -63,7 +64,7 @@ export function controlAreasAt(data: Dataset, date: string): FeatureCollection<P
 }
 
 /** The areas that changed hands between two days (inclusive), with the holder before and after, by date. */
-export function controlChanges(data: Dataset, from: string, to: string): FeatureCollection<Polygon, ControlChangeProperties> {
+export function controlChanges(data: Situation, from: string, to: string): FeatureCollection<Polygon, ControlChangeProperties> {
   const features: Feature<Polygon, ControlChangeProperties>[] = [];
   for (const [areaId, periods] of data.periodsByArea) {
     const { geometry, name, geometryPrecision, areaKm2 } = data.areaById.get(areaId)!;
@@ -81,7 +82,7 @@ export function controlChanges(data: Dataset, from: string, to: string): Feature
           dateText: p.since.text,
           before: { ...actorRef(data, previous.actor), status: previous.status },
           after: { ...actorRef(data, p.actor), status: p.status, extent: p.extent },
-          sources: resolveCitations(data, p.sources),
+          sources: resolveCitations(data.sources, p.sources),
         },
       });
     });

@@ -2,9 +2,8 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { periodEnd } from '@/lib/dates/period';
 import type { EventRecord } from '@/lib/schemas/event';
 import type { PlaceRecord } from '@/lib/schemas/place';
-import type { Citation, ResolvedCitation } from '@/lib/schemas/source';
-import type { Dataset } from './dataset';
-import { countInSpan } from './event-index';
+import type { Citation, ResolvedCitation, SourceRecord } from '@/lib/schemas/source';
+import type { Situation } from '@/lib/store/situation';
 
 export type PlaceProperties = Omit<PlaceRecord, 'id' | 'coordinates'> & { eventCount: number };
 export type PlaceFeature = Feature<Point, PlaceProperties> & { id: string };
@@ -18,40 +17,34 @@ export type EventProperties = Omit<EventRecord, 'id' | 'actors' | 'sources'> & {
 };
 export type EventFeature = Feature<Point, EventProperties> & { id: string };
 
-const placeCache = new WeakMap<Dataset, FeatureCollection<Point, PlaceProperties>>();
-
-/** Every place as a GeoJSON Point feature with its event count (made once per dataset). */
-export function placeFeatures(data: Dataset): FeatureCollection<Point, PlaceProperties> {
-  const cached = placeCache.get(data);
-  if (cached) return cached;
+/** Every place as a GeoJSON Point feature with its event count. */
+export function placeFeatures(data: Situation, counts: Map<string, number>): FeatureCollection<Point, PlaceProperties> {
   const features: PlaceFeature[] = data.places.map(({ id, coordinates, ...rest }) => ({
     type: 'Feature',
     id,
     geometry: { type: 'Point', coordinates },
-    properties: { ...rest, eventCount: data.eventIndex.datedByPlace.get(id)?.events.length ?? 0 },
+    properties: { ...rest, eventCount: counts.get(id) ?? 0 },
   }));
-  const collection: FeatureCollection<Point, PlaceProperties> = { type: 'FeatureCollection', features };
-  placeCache.set(data, collection);
-  return collection;
+  return { type: 'FeatureCollection', features };
 }
 
 /** Events per place overlapping an inclusive span, for the places that have any: what the map counts and clusters. */
 export type PlaceCounts = { from: string | null; to: string | null; total: number; counts: Record<string, number> };
 
-export function placeCounts(data: Dataset, from?: string, to?: string): PlaceCounts {
+/** The counts answer, places in id order. */
+export function placeCounts(byPlace: Map<string, number>, from?: string, to?: string): PlaceCounts {
   const counts: Record<string, number> = {};
   let total = 0;
-  for (const id of data.eventIndex.placeIds) {
-    const n = countInSpan(data.eventIndex, id, from, to);
-    if (n > 0) counts[id] = n;
+  for (const [id, n] of [...byPlace].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    counts[id] = n;
     total += n;
   }
   return { from: from ?? null, to: to ?? null, total, counts };
 }
 
 /** One event as a GeoJSON Point at its place, with actors and sources resolved. */
-export function eventFeature(data: Dataset, event: EventRecord): EventFeature {
-  const { id, actors, sources, ...rest } = event;
+export function eventFeature(data: Situation, event: EventRecord, sources: Map<string, SourceRecord>): EventFeature {
+  const { id, actors, sources: _sources, ...rest } = event;
   const place = data.placeById.get(event.placeId)!;
   return {
     type: 'Feature',
@@ -62,18 +55,18 @@ export function eventFeature(data: Dataset, event: EventRecord): EventFeature {
       dateEnd: periodEnd(event.date, event.datePrecision),
       placeName: place.name,
       actors: actors.map((a) => actorRef(data, a)),
-      sources: resolveCitations(data, sources),
+      sources: resolveCitations(sources, event.sources),
     },
   };
 }
 
 /** Citations with their source's URL, publisher, title and date filled in. */
-export function resolveCitations(data: Dataset, citations: Citation[]): ResolvedCitation[] {
+export function resolveCitations(sources: Map<string, SourceRecord>, citations: Citation[]): ResolvedCitation[] {
   return citations.map((c) => {
-    const { url, publisher, title, published, language } = data.sources.get(c.sourceId)!;
+    const { url, publisher, title, published, language } = sources.get(c.sourceId)!;
     return { ...c, url, publisher, title, published, language };
   });
 }
 
 /** An actor as the API names it. */
-export const actorRef = (data: Dataset, id: string) => ({ id, name: data.actorById.get(id)!.name });
+export const actorRef = (data: Situation, id: string) => ({ id, name: data.actorById.get(id)!.name });

@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { EventStatus } from '@/lib/schemas/event';
-import type { ResolvedCitation } from '@/lib/schemas/source';
-import type { Dataset } from './dataset';
+import type { EventRecord, EventStatus } from '@/lib/schemas/event';
+import type { ResolvedCitation, SourceRecord } from '@/lib/schemas/source';
+import type { Situation } from '@/lib/store/situation';
 import { actorRef, resolveCitations } from './features';
 
 type StopEvent = { id: string; title: string; date: string; status: EventStatus };
@@ -40,14 +40,14 @@ export type LegProperties = {
 
 export type ItineraryFeature = (Feature<Point, StopProperties> | Feature<LineString, LegProperties>) & { id: string };
 
-/** Every itinerary as its legs (LineStrings between stops) and its numbered, dated stops (Points). */
-export function itineraryFeatures(data: Dataset): FeatureCollection<Point | LineString, StopProperties | LegProperties> {
+/** Every itinerary as its legs (LineStrings between stops) and its numbered, dated stops (Points); `events` holds the stops' events and `sources` their sources. */
+export function itineraryFeatures(data: Situation, eventById: Map<string, EventRecord>, sources: Map<string, SourceRecord>): FeatureCollection<Point | LineString, StopProperties | LegProperties> {
   const features: ItineraryFeature[] = [];
   for (const it of data.itineraries) {
     const person = actorRef(data, it.person);
     const stops = it.stops.map((stop, i) => {
       const place = data.placeById.get(stop.placeId)!;
-      const events = stop.eventIds.map((id) => data.eventById.get(id)!);
+      const events = stop.eventIds.map((id) => eventById.get(id)!);
       const reported = events.filter((e) => e.status === 'reported').map((e) => e.date).sort();
       const expectedDates = [...new Set(events.filter((e) => e.status === 'expected').map((e) => e.date))].sort();
       return {
@@ -73,7 +73,7 @@ export function itineraryFeatures(data: Dataset): FeatureCollection<Point | Line
             from: { placeId: from.place.id, placeName: from.place.name },
             to: { placeId: stop.place.id, placeName: stop.place.name },
             date: stop.arrival.date, status: stop.arrival.status, eventIds: [stop.arrival.id],
-            sources: resolveCitations(data, stop.arrival.sources),
+            sources: resolveCitations(sources, stop.arrival.sources),
           },
         });
       }

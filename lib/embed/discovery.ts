@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
+import { oembedUrl } from '@/lib/contract/paths';
 import { EMBED_TITLE } from './embed-code';
 import { siteOrigin } from './site-origin';
 
@@ -11,6 +12,6 @@ export async function oembedDiscovery(pathname: '/' | '/embed', searchParams: Se
   const query = new URLSearchParams();
   for (const [k, v] of Object.entries(searchParams)) if (typeof v === 'string') query.set(k, v);
   const pageUrl = `${origin}${pathname}${query.size ? `?${query}` : ''}`;
-  const href = `${origin}/api/oembed?url=${encodeURIComponent(pageUrl)}&format=json`;
+  const href = `${origin}${oembedUrl({ url: pageUrl, format: 'json' })}`;
   return { alternates: { types: { 'application/json+oembed': [{ url: href, title: EMBED_TITLE }] } } };
 }

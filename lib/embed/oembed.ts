@@ -1,23 +1,13 @@
-import { z } from 'zod';
 import { ApiError, notFound } from '@/lib/api/api-error';
+import type { OembedQuery } from '@/lib/contract/queries';
+import type { OembedResponse } from '@/lib/contract/wire';
 import { embedUrlFor, iframeSnippet } from './embed-code';
-
-const size = z.string().regex(/^\d{1,5}$/, 'must be a whole number of pixels').transform(Number).pipe(z.number().min(100, 'must be at least 100'));
-
-/** GET /api/oembed query (oEmbed 1.0). Consumers add their own parameters (WordPress sends dnt=1): those are ignored. */
-export const oembedQuery = z.object({
-  url: z.url({ protocol: /^https?$/ }),
-  maxwidth: size.optional(),
-  maxheight: size.optional(),
-  format: z.string().optional(),
-});
-export type OembedQuery = z.infer<typeof oembedQuery>;
 
 export const OEMBED_DEFAULT = { width: 800, height: 560 } as const;
 const MAP_PATHS = new Set(['/', '/embed']);
 
 /** An oEmbed 1.0 "rich" answer whose html is the iframe for a URL of this site's map. */
-export function oembedFor(query: OembedQuery, siteOrigin: string, title: string) {
+export function oembedFor(query: OembedQuery, siteOrigin: string, title: string): OembedResponse {
   if (query.format !== undefined && query.format !== 'json') {
     throw new ApiError(501, 'format_not_implemented', `format: only json is served, not ${query.format.slice(0, 20)}`, 'format');
   }

@@ -1,7 +1,7 @@
 import useSWRInfinite from 'swr/infinite';
 import { fetchJson } from '@/lib/api/fetch-json';
-import type { EventFeature } from '@/lib/data/features';
-import type { EventPage } from '@/lib/data/query-events';
+import { eventsUrl } from '@/lib/contract/paths';
+import type { EventPage } from '@/lib/contract/wire';
 
 /** How many events a page of the panel's list holds. */
 export const EVENTS_PAGE = 50;
@@ -14,12 +14,11 @@ export const EVENTS_PAGE = 50;
 export function useEvents({ place, to }: { place?: string; to: string }) {
   const key = (index: number, previous: EventPage | null) => {
     if (previous && !previous.next) return null;
-    const query = new URLSearchParams({ ...(place ? { place } : {}), to, order: 'desc', limit: String(EVENTS_PAGE), ...(index ? { offset: String(index * EVENTS_PAGE) } : {}) });
-    return `/api/events?${query}`;
+    return eventsUrl({ place: place || undefined, to, order: 'desc', limit: EVENTS_PAGE, offset: index ? index * EVENTS_PAGE : undefined });
   };
   const { data, error, isLoading, mutate, size, setSize, isValidating } = useSWRInfinite(key, fetchJson<EventPage>, { keepPreviousData: true, revalidateFirstPage: false });
   const pages = data ?? [];
-  const events = data ? (pages.flatMap((p) => p.features) as EventFeature[]).reverse() : undefined;
+  const events = data ? pages.flatMap((p) => p.features).reverse() : undefined;
   const total = pages[0]?.total;
   return {
     events,

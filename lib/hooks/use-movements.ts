@@ -1,17 +1,16 @@
 import useSWR from 'swr';
-import type { FeatureCollection, LineString, Point } from 'geojson';
 import { fetchJson } from '@/lib/api/fetch-json';
-import type { FlowProperties } from '@/lib/data/flows';
-import type { LegProperties, StopProperties } from '@/lib/data/itineraries';
+import { API_PATHS } from '@/lib/contract/paths';
+import type { FlowCollection, ItineraryCollection } from '@/lib/contract/wire';
 
 /** Every flow, from GET /api/flows. */
 export function useFlows() {
-  const { data, error, mutate } = useSWR('/api/flows', fetchJson<FeatureCollection<LineString, FlowProperties>>);
+  const { data, error, mutate } = useSWR(API_PATHS.flows, fetchJson<FlowCollection>);
   return { flows: data, error: error as Error | undefined, retry: () => mutate() };
 }
 
 /** Every itinerary's legs and stops, from GET /api/itineraries. */
 export function useItineraries() {
-  const { data, error, mutate } = useSWR('/api/itineraries', fetchJson<FeatureCollection<Point | LineString, StopProperties | LegProperties>>);
+  const { data, error, mutate } = useSWR(API_PATHS.itineraries, fetchJson<ItineraryCollection>);
   return { itineraries: data, error: error as Error | undefined, retry: () => mutate() };
 }

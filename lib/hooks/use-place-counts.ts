@@ -1,11 +1,12 @@
 import useSWR from 'swr';
 import { useMemo } from 'react';
 import { fetchJson } from '@/lib/api/fetch-json';
-import type { PlaceCounts } from '@/lib/data/features';
+import { placeCountsUrl } from '@/lib/contract/paths';
+import type { PlaceCounts } from '@/lib/contract/wire';
 
 /** Events per place up to a day (inclusive), from GET /api/places/counts: what the map counts and clusters. */
 export function usePlaceCounts(to: string) {
-  const { data, error } = useSWR(`/api/places/counts?to=${to}`, fetchJson<PlaceCounts>, { keepPreviousData: true });
+  const { data, error } = useSWR(placeCountsUrl({ to }), fetchJson<PlaceCounts>, { keepPreviousData: true });
   const counts = useMemo(() => new Map(Object.entries(data?.counts ?? {})), [data]);
   return { counts, total: data?.total, loaded: Boolean(data), error: error as Error | undefined };
 }

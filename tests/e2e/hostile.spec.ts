@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { apiErrorBody } from '@/lib/schemas/api';
+import { apiErrorBody } from '@/lib/contract/wire';
 import { hostileHeaders, hostileQuery, hostileSegment, safeHeaders, SEED } from '@/tests/fixtures/hostile-requests';
 import { expect, test } from './fixtures';
 

@@ -10,7 +10,7 @@ import { GET as itineraries } from '@/app/api/itineraries/route';
 import { GET as oembed } from '@/app/api/oembed/route';
 import { GET as places } from '@/app/api/places/route';
 import { GET as placeCounts } from '@/app/api/places/counts/route';
-import { apiErrorBody } from '@/lib/schemas/api';
+import { apiErrorBody } from '@/lib/contract/wire';
 import { hostileHeaders, hostileQuery, hostileSegment, safeHeaders, SEED } from '@/tests/fixtures/hostile-requests';
 
 type Handler = (request: Request) => Response | Promise<Response>;

@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateSyntheticData } from '@/bench/generate';
-import { buildDataset } from '@/lib/data/dataset';
+import { openStore } from '@/lib/store';
+import { SqliteBackend } from '@/lib/store/sqlite';
+import type { SourceRecord } from '@/lib/schemas/source';
 import { periodEnd } from '@/lib/dates/period';
-import { readDataDir } from '@/lib/data/read-data-dir';
 
 const root = process.cwd();
 const EVENTS = 2000;
@@ -31,7 +32,7 @@ describe('bench/generate.ts', { timeout: 30_000 }, () => {
   const dirs = { a: path.join(temp, 'a'), b: path.join(temp, 'b'), other: path.join(temp, 'other') };
   afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-  it('writes a data folder that buildDataset accepts, with the real data kept', async () => {
+  it('writes a data folder that the store\'s checks accept, with the real data kept', async () => {
     const result = await generateSyntheticData({ events: EVENTS, out: dirs.a });
     expect(result.events).toBe(EVENTS);
     const realFile = (name: string) => JSON.parse(readFileSync(path.join(root, 'data', name), 'utf8')) as { id: string }[];
@@ -39,14 +40,18 @@ describe('bench/generate.ts', { timeout: 30_000 }, () => {
     const realPlaces = realFile('places.json');
     const realSources = realFile('sources.json');
     const real = { places: realPlaces.length, events: realEvents.length, sources: realSources.length };
-    const dataFiles = readDataDir(dirs.a);
-    const data = buildDataset(dataFiles);
+    const store = await openStore(async () => new SqliteBackend(':memory:'), { seedDir: dirs.a });
+    const { events } = await store.findEvents({}, { limit: 1_000_000, offset: 0, order: 'asc' });
+    const situation = await store.situation();
+    const allSources = JSON.parse(readFileSync(path.join(dirs.a, 'sources.json'), 'utf8')) as SourceRecord[];
+    const data = { events, places: situation.places, eventById: new Map(events.map((e) => [e.id, e])), sources: await store.sources(allSources.map((s) => s.id)), span: await store.span() };
+    const placeOrder = JSON.parse(readFileSync(path.join(dirs.a, 'places.json'), 'utf8')) as { id: string }[];
     expect(data.events).toHaveLength(EVENTS + real.events);
     expect(data.places).toHaveLength(result.places + real.places);
     expect(data.sources.size).toBe(result.sources + real.sources);
     expect(result.sources).toBeGreaterThan(EVENTS / 12);
     expect(result.sources).toBeLessThan(EVENTS / 5);
-    expect(data.places.slice(0, real.places).map((p) => p.id)).toEqual(realPlaces.map((p) => p.id));
+    expect(placeOrder.slice(0, real.places).map((p) => p.id)).toEqual(realPlaces.map((p) => p.id));
     for (const e of realEvents) expect(data.eventById.has(e.id)).toBe(true);
     expect(data.span.start).toBe('2012-01-01');
     expect(data.span.end >= '2024-11-24').toBe(true);
@@ -79,7 +84,7 @@ describe('bench/generate.ts', { timeout: 30_000 }, () => {
       expect(new URL(s.url).hostname).toBe('example.org');
       expect(s.note).toBe('Synthetic benchmark data: not real reporting.');
       expect(s.title).toMatch(/synthetic/i);
-      expect(dataFiles.texts[s.file].length).toBeLessThan(4096);
+      expect(readFileSync(path.join(dirs.a, 'sources', s.file), 'utf8').length).toBeLessThan(4096);
     }
   });
 

@@ -27,7 +27,7 @@ describe('GET /api/control', () => {
 
   it('is cacheable, with a 304 for a matching ETag', async () => {
     const res = await control('?date=2024-12-01');
-    expect(res.headers.get('cache-control')).toMatch(/s-maxage/);
+    expect(res.headers.get('cache-control')).toBe('public, no-cache');
     expect((await control('?date=2024-12-01', { 'If-None-Match': res.headers.get('etag')! })).status).toBe(304);
   });
 });

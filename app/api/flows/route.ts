@@ -1,13 +1,12 @@
 import { geoJsonRoute } from '@/lib/api/respond';
 import { parseQuery } from '@/lib/api/parse-query';
+import { noQuery } from '@/lib/contract/queries';
 import { flowFeatures } from '@/lib/data/flows';
-import { getDataset } from '@/lib/data/store';
-import { noQuery } from '@/lib/schemas/api';
 
 /** GET /api/flows: every flow as a curved LineString with its sourced magnitude and line width. */
-export const GET = geoJsonRoute((url) => {
+export const GET = geoJsonRoute(async (url, _context, store) => {
   parseQuery(noQuery, url);
-  return flowFeatures(getDataset());
+  return flowFeatures(await store.situation());
 });
 
 export { POST, PUT, PATCH, DELETE } from '@/lib/api/read-only';

@@ -2,7 +2,8 @@ import { parseQuery } from '@/lib/api/parse-query';
 import { cachedJson, errorResponse } from '@/lib/api/respond';
 import { SITE_ORIGIN_VARY, siteOrigin } from '@/lib/embed/site-origin';
 import { EMBED_TITLE } from '@/lib/embed/embed-code';
-import { oembedFor, oembedQuery } from '@/lib/embed/oembed';
+import { oembedQuery } from '@/lib/contract/queries';
+import { oembedFor } from '@/lib/embed/oembed';
 
 /** GET /api/oembed?url=&maxwidth=&maxheight=&format=json: oEmbed 1.0 for this site's map URLs. */
 export function GET(request: Request): Response {

@@ -1,13 +1,12 @@
 import { geoJsonRoute } from '@/lib/api/respond';
 import { parseQuery } from '@/lib/api/parse-query';
+import { noQuery } from '@/lib/contract/queries';
 import { placeFeatures } from '@/lib/data/features';
-import { getDataset } from '@/lib/data/store';
-import { noQuery } from '@/lib/schemas/api';
 
 /** GET /api/places: every place as a GeoJSON Point with its names and event count. */
-export const GET = geoJsonRoute((url) => {
+export const GET = geoJsonRoute(async (url, _context, store) => {
   parseQuery(noQuery, url);
-  return placeFeatures(getDataset());
+  return placeFeatures(await store.situation(), await store.countByPlace());
 });
 
 export { POST, PUT, PATCH, DELETE } from '@/lib/api/read-only';

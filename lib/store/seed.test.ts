@@ -1,22 +1,21 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editedDataFiles, realDataFiles } from '@/tests/fixtures/data-files';
-import { buildDataset } from './dataset';
-import { DataError } from './data-error';
+import type { EventRecord } from '@/lib/schemas/event';
+import { editedDataFiles, realDataFiles, seedFailure, storeFrom } from '@/tests/fixtures/data-files';
 
-const failure = (run: () => unknown) => {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof DataError) return e;
-    throw e;
-  }
-  throw new Error('expected a DataError');
-};
+/** The real data as the store holds it, read back through its queries. */
+async function seeded() {
+  const store = await storeFrom();
+  const { events } = await store.findEvents({}, { limit: 1000, offset: 0, order: 'asc' });
+  const situation = await store.situation();
+  const sources = await store.sources(events.flatMap((e) => e.sources.map((c) => c.sourceId)));
+  return { events, eventById: new Map<string, EventRecord>(events.map((e) => [e.id, e])), placeById: situation.placeById, sources };
+}
 
-describe('buildDataset on the real data', () => {
-  const data = buildDataset(realDataFiles());
+const data = await seeded();
+
+describe('the store seeded from the real data', () => {
 
   it('finds every quote verbatim in its archived source text (read here, apart from the loader)', () => {
     const dir = path.join(process.cwd(), 'data');
@@ -53,7 +52,6 @@ describe('buildDataset on the real data', () => {
 });
 
 describe('event dates resolved against the article date', () => {
-  const data = buildDataset(realDataFiles());
   const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
   const publishedOf = (e: { sources: { sourceId: string }[] }) => data.sources.get(e.sources[0].sourceId)!.published;
@@ -94,122 +92,122 @@ describe('event dates resolved against the article date', () => {
   });
 });
 
-describe('buildDataset on bad data', () => {
-  it('names the file, record and reason for a quote that is not in the source', () => {
-    const e = failure(() => buildDataset(editedDataFiles('events.json', (r) => {
+describe('seeding bad data', () => {
+  it('names the file, record and reason for a quote that is not in the source', async () => {
+    const e = await seedFailure(editedDataFiles('events.json', (r) => {
       (r[1].sources as { quote: string }[])[0].quote = 'Aleppo was captured on Friday by nobody';
-    })));
+    }));
     expect(e.file).toBe('data/events.json');
     expect(e.record).toBe('[1] (id "aleppo-captured").sources[0].quote');
     expect(e.reason).toMatch(/not found verbatim/);
   });
 
-  it('rejects a date that is not a calendar date', () => {
-    const e = failure(() => buildDataset(editedDataFiles('events.json', (r) => { r[0].date = '2024-11-31'; })));
+  it('rejects a date that is not a calendar date', async () => {
+    const e = (await seedFailure(editedDataFiles('events.json', (r) => { r[0].date = '2024-11-31'; })));
     expect(e.message).toBe('data/events.json: [0] (id "opposition-offensive-launched").date: is not a calendar date');
   });
 
-  it('rejects an event at a place that is not defined', () => {
-    const e = failure(() => buildDataset(editedDataFiles('events.json', (r) => { r[2].placeId = 'atlantis'; })));
+  it('rejects an event at a place that is not defined', async () => {
+    const e = (await seedFailure(editedDataFiles('events.json', (r) => { r[2].placeId = 'atlantis'; })));
     expect(e.message).toMatch(/^data\/events\.json: \[2\] \(id "araghchi-meets-assad"\)\.placeId: place "atlantis" is not defined$/);
   });
 
-  it('rejects an unknown status and an event with no source', () => {
-    expect(failure(() => buildDataset(editedDataFiles('events.json', (r) => { r[0].status = 'rumoured'; }))).record).toBe('[0] (id "opposition-offensive-launched").status');
-    expect(failure(() => buildDataset(editedDataFiles('events.json', (r) => { r[3].sources = []; }))).reason).toBe('an event needs at least one source');
+  it('rejects an unknown status and an event with no source', async () => {
+    expect((await seedFailure(editedDataFiles('events.json', (r) => { r[0].status = 'rumoured'; }))).record).toBe('[0] (id "opposition-offensive-launched").status');
+    expect((await seedFailure(editedDataFiles('events.json', (r) => { r[3].sources = []; }))).reason).toBe('an event needs at least one source');
   });
 
-  it('rejects a field the schema does not know, so a typo cannot pass silently', () => {
-    const e = failure(() => buildDataset(editedDataFiles('places.json', (r) => { r[0].coordinate = [1, 2]; })));
+  it('rejects a field the schema does not know, so a typo cannot pass silently', async () => {
+    const e = (await seedFailure(editedDataFiles('places.json', (r) => { r[0].coordinate = [1, 2]; })));
     expect(e.file).toBe('data/places.json');
     expect(e.record).toBe('[0] (id "aleppo")');
   });
 
-  it('rejects coordinates given as latitude, longitude out of range', () => {
-    const e = failure(() => buildDataset(editedDataFiles('places.json', (r) => { r[2].coordinates = [32.85, 139.93]; })));
+  it('rejects coordinates given as latitude, longitude out of range', async () => {
+    const e = (await seedFailure(editedDataFiles('places.json', (r) => { r[2].coordinates = [32.85, 139.93]; })));
     expect(e.record).toBe('[2] (id "ankara").coordinates[1]');
   });
 
-  it('rejects date words that none of the quotes contain', () => {
-    const e = failure(() => buildDataset(editedDataFiles('events.json', (r) => { r[3].dateText = 'late on Sunday night'; })));
+  it('rejects date words that none of the quotes contain', async () => {
+    const e = (await seedFailure(editedDataFiles('events.json', (r) => { r[3].dateText = 'late on Sunday night'; })));
     expect(e.message).toBe('data/events.json: [3] (id "araghchi-arrives-ankara").dateText: the date words "late on Sunday night" appear in none of the record\'s quotes');
   });
 
-  it('rejects a credited outlet the quote does not name', () => {
-    const e = failure(() => buildDataset(editedDataFiles('events.json', (r) => { (r[4].sources as { attribution?: string }[])[0].attribution = 'Reuters'; })));
+  it('rejects a credited outlet the quote does not name', async () => {
+    const e = (await seedFailure(editedDataFiles('events.json', (r) => { (r[4].sources as { attribution?: string }[])[0].attribution = 'Reuters'; })));
     expect(e.record).toBe('[4] (id "araghchi-fidan-talks").sources[0].attribution');
   });
 
-  it('rejects a duplicate id', () => {
-    const e = failure(() => buildDataset(editedDataFiles('events.json', (r) => { r[1].id = r[0].id; })));
+  it('rejects a duplicate id', async () => {
+    const e = (await seedFailure(editedDataFiles('events.json', (r) => { r[1].id = r[0].id; })));
     expect(e.reason).toBe('id is used twice');
   });
 
-  it('rejects a file that is not JSON', () => {
-    const e = failure(() => buildDataset({ ...realDataFiles(), 'actors.json': '[{"id": ' }));
+  it('rejects a file that is not JSON', async () => {
+    const e = (await seedFailure({ ...realDataFiles(), 'actors.json': '[{"id": ' }));
     expect(e.file).toBe('data/actors.json');
     expect(e.reason).toMatch(/not valid JSON/);
   });
 
-  it('rejects a source whose archived text is missing', () => {
-    const e = failure(() => buildDataset({ ...realDataFiles(), texts: {} }));
+  it('rejects a source whose archived text is missing', async () => {
+    const e = (await seedFailure(Object.fromEntries(Object.entries(realDataFiles()).filter(([name]) => !name.startsWith('sources/')))));
     expect(e.message).toMatch(/data\/sources\.json.*archived text data\/sources\/firstpost-2024-12-02-araghchi-ankara\.txt is missing/);
   });
 });
 
-describe('buildDataset on bad control data', () => {
-  it('rejects an inferred period with no inference note', () => {
-    const e = failure(() => buildDataset(editedDataFiles('control.json', (r) => { delete r[0].inference; })));
+describe('seeding bad control data', () => {
+  it('rejects an inferred period with no inference note', async () => {
+    const e = (await seedFailure(editedDataFiles('control.json', (r) => { delete r[0].inference; })));
     expect(e.message).toMatch(/^data\/control\.json: \[0\] \(id "aleppo-held-by-government"\)\.inference: an inferred period needs an inference note/);
   });
 
-  it('rejects a second period with no start in the same area', () => {
-    const e = failure(() => buildDataset(editedDataFiles('control.json', (r) => { delete r[1].since; })));
+  it('rejects a second period with no start in the same area', async () => {
+    const e = (await seedFailure(editedDataFiles('control.json', (r) => { delete r[1].since; })));
     expect(e.file).toBe('data/control.json');
     expect(e.reason).toMatch(/two periods starting at an unknown date/);
   });
 
-  it('rejects a control quote that is not in the source', () => {
-    const e = failure(() => buildDataset(editedDataFiles('control.json', (r) => { (r[1].sources as { quote: string }[])[1].quote = 'seized all of Aleppo overnight'; })));
+  it('rejects a control quote that is not in the source', async () => {
+    const e = (await seedFailure(editedDataFiles('control.json', (r) => { (r[1].sources as { quote: string }[])[1].quote = 'seized all of Aleppo overnight'; })));
     expect(e.record).toBe('[1] (id "aleppo-captured-by-opposition").sources[1].quote');
   });
 
-  it('rejects a period for an area that is not defined', () => {
-    const e = failure(() => buildDataset(editedDataFiles('control.json', (r) => { r[0].areaId = 'idlib'; })));
+  it('rejects a period for an area that is not defined', async () => {
+    const e = (await seedFailure(editedDataFiles('control.json', (r) => { r[0].areaId = 'idlib'; })));
     expect(e.reason).toBe('area "idlib" is not defined');
   });
 });
 
-describe('buildDataset on bad flows and itineraries', () => {
-  it('rejects a figure whose words the quote does not carry (the qualifier stays)', () => {
-    const e = failure(() => buildDataset(editedDataFiles('flows.json', (r) => { (r[0].magnitude as { text: string }).text = '3.2 million refugees'; })));
+describe('seeding bad flows and itineraries', () => {
+  it('rejects a figure whose words the quote does not carry (the qualifier stays)', async () => {
+    const e = (await seedFailure(editedDataFiles('flows.json', (r) => { (r[0].magnitude as { text: string }).text = '3.2 million refugees'; })));
     expect(e.message).toBe('data/flows.json: [0] (id "syrian-refugees-in-turkey").magnitude.text: the figure words "3.2 million refugees" appear in none of the record\'s quotes');
   });
 
-  it('rejects a flow to a country that is not defined', () => {
-    const e = failure(() => buildDataset(editedDataFiles('flows.json', (r) => { r[0].destination = { country: 'DE' }; })));
+  it('rejects a flow to a country that is not defined', async () => {
+    const e = (await seedFailure(editedDataFiles('flows.json', (r) => { r[0].destination = { country: 'DE' }; })));
     expect(e.record).toBe('[0] (id "syrian-refugees-in-turkey").destination.country');
   });
 
-  it('rejects an itinerary stop whose event happened elsewhere', () => {
-    const e = failure(() => buildDataset(editedDataFiles('itineraries.json', (r) => { (r[0].stops as { eventIds: string[] }[])[0].eventIds = ['aleppo-captured']; })));
+  it('rejects an itinerary stop whose event happened elsewhere', async () => {
+    const e = (await seedFailure(editedDataFiles('itineraries.json', (r) => { (r[0].stops as { eventIds: string[] }[])[0].eventIds = ['aleppo-captured']; })));
     expect(e.reason).toBe('event "aleppo-captured" is at aleppo, not at the stop\'s place damascus');
   });
 
-  it('rejects an itinerary with a single stop', () => {
-    const e = failure(() => buildDataset(editedDataFiles('itineraries.json', (r) => { (r[0].stops as unknown[]).pop(); })));
+  it('rejects an itinerary with a single stop', async () => {
+    const e = (await seedFailure(editedDataFiles('itineraries.json', (r) => { (r[0].stops as unknown[]).pop(); })));
     expect(e.reason).toBe('an itinerary needs at least two stops');
   });
 });
 
-describe('buildDataset on bad itineraries', () => {
-  it('rejects a stop event that does not name the traveller', () => {
-    const e = failure(() => buildDataset(editedDataFiles('itineraries.json', (r) => { r[0].person = 'hakan-fidan'; })));
+describe('seeding bad itineraries', () => {
+  it('rejects a stop event that does not name the traveller', async () => {
+    const e = (await seedFailure(editedDataFiles('itineraries.json', (r) => { r[0].person = 'hakan-fidan'; })));
     expect(e.reason).toBe('event "araghchi-meets-assad" does not name hakan-fidan among its actors');
   });
 
-  it('rejects a stop whose first event is not its earliest', () => {
-    const e = failure(() => buildDataset(editedDataFiles('itineraries.json', (r) => { (r[0].stops as { eventIds: string[] }[])[1].eventIds = ['araghchi-fidan-talks', 'araghchi-arrives-ankara']; })));
+  it('rejects a stop whose first event is not its earliest', async () => {
+    const e = (await seedFailure(editedDataFiles('itineraries.json', (r) => { (r[0].stops as { eventIds: string[] }[])[1].eventIds = ['araghchi-fidan-talks', 'araghchi-arrives-ankara']; })));
     expect(e.reason).toMatch(/first event of a stop is its arrival/);
   });
 });

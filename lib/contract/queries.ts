@@ -1,12 +1,8 @@
+// The query parameters each endpoint takes, parsed and checked (lib/api/parse-query.ts turns a
+// failure into a 400 that names the parameter). Server side: the routes import these.
 import { z } from 'zod';
-import { isoDate, slugId } from './common';
-import { eventCategory } from './event';
-
-/** The one error body every route answers with. */
-export const apiErrorBody = z.strictObject({
-  error: z.strictObject({ code: z.string(), message: z.string(), param: z.string().optional() }),
-});
-export type ApiErrorBody = z.infer<typeof apiErrorBody>;
+import { isoDate, slugId } from '@/lib/schemas/common';
+import { eventCategory } from './wire';
 
 const coordinate = (min: number, max: number) => z.number().finite().min(min).max(max);
 
@@ -61,7 +57,7 @@ export const placeCountsQuery = z
   .strictObject({ from: isoDate.optional(), to: isoDate.optional() })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be after to', path: ['from'] });
 
-/** Endpoints that take no query parameters (GET /api/places, GET /api/events/{id}). */
+/** Endpoints that take no query parameters (GET /api/places, GET /api/events/{id}, /api/flows, /api/itineraries). */
 export const noQuery = z.strictObject({});
 
 /** GET /api/control: the day to show (default: the last day of the data). */
@@ -71,3 +67,14 @@ export const controlQuery = z.strictObject({ date: isoDate.optional() });
 export const controlChangesQuery = z
   .strictObject({ from: isoDate.optional(), to: isoDate.optional() })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be after to', path: ['from'] });
+
+const size = z.string().regex(/^\d{1,5}$/, 'must be a whole number of pixels').transform(Number).pipe(z.number().min(100, 'must be at least 100'));
+
+/** GET /api/oembed query (oEmbed 1.0). Consumers add their own parameters (WordPress sends dnt=1): those are ignored. */
+export const oembedQuery = z.object({
+  url: z.url({ protocol: /^https?$/ }),
+  maxwidth: size.optional(),
+  maxheight: size.optional(),
+  format: z.string().optional(),
+});
+export type OembedQuery = z.infer<typeof oembedQuery>;

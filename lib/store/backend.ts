@@ -1,0 +1,90 @@
+import type { ActorRecord } from '@/lib/schemas/actor';
+import type { ControlPeriodRecord } from '@/lib/schemas/control';
+import type { EventCategory, EventRecord } from '@/lib/schemas/event';
+import type { FlowRecord, ItineraryRecord } from '@/lib/schemas/movement';
+import type { PlaceRecord } from '@/lib/schemas/place';
+import type { SourceRecord } from '@/lib/schemas/source';
+import type { ChangeKind, WriteBatch } from './batch';
+import type { StoredArea, StoredCountry } from './validate';
+
+/** An event query: by place, bounding box, category and the span its period overlaps. */
+export type EventFilter = {
+  place?: string;
+  from?: string;
+  to?: string;
+  category?: EventCategory;
+  /** [minLon, minLat, maxLon, maxLat]; minLon > maxLon crosses the antimeridian. */
+  bbox?: readonly [number, number, number, number];
+};
+export type EventPaging = { limit: number; offset: number; order: 'asc' | 'desc' };
+
+/** One committed write: the version it made and the kinds of things it changed. */
+export type Change = { version: number; kinds: ChangeKind[]; at: string };
+
+/** The store's version, and the last version at which each kind changed. */
+export type Versions = { version: number; kinds: Record<ChangeKind, number> };
+
+/** The small, whole-map records (places, actors, areas, control, flows, trips): read together, kept per version. */
+export type Snapshot = {
+  places: PlaceRecord[];
+  actors: ActorRecord[];
+  countries: StoredCountry[];
+  areas: StoredArea[];
+  /** Live control periods. */
+  control: ControlPeriodRecord[];
+  flows: FlowRecord[];
+  itineraries: ItineraryRecord[];
+};
+
+/** What a write did, or (dry run) would do. */
+export type WriteResult = {
+  /** The store's version after the write (unchanged when nothing changed or on a dry run). */
+  version: number;
+  kinds: ChangeKind[];
+  counts: { inserted: number; updated: number; unchanged: number; retracted: number };
+  dryRun: boolean;
+};
+
+export type WriteOptions = { dryRun?: boolean; /** Who or what wrote it, kept with the change. */ by?: string };
+
+/**
+ * A database behind the store: SQLite (embedded) or PostgreSQL. Each answers the same questions
+ * with its own SQL; everything else (checks, features, caches, notices) is shared (lib/store/store.ts).
+ */
+export interface Backend {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Creates the schema or brings it up to date. */
+  migrate(): Promise<void>;
+  versions(): Promise<Versions>;
+  /** Committed changes after `version`, oldest first. */
+  changesSince(version: number): Promise<Change[]>;
+  snapshot(): Promise<Snapshot>;
+  /** Live events matching a filter, one page of them in date-then-id order, and how many match. */
+  findEvents(filter: EventFilter, paging: EventPaging): Promise<{ total: number; events: EventRecord[] }>;
+  /** Live events per place overlapping [from, to] (either end open), for places with any. */
+  countByPlace(from?: string, to?: string): Promise<Map<string, number>>;
+  /** The first day and the last day any live event covers; null without events. */
+  eventSpan(): Promise<{ start: string; end: string } | null>;
+  /** Live events by id (missing ones are left out). */
+  eventsById(ids: string[]): Promise<EventRecord[]>;
+  /** Source records by id, without their texts. */
+  sourcesById(ids: string[]): Promise<SourceRecord[]>;
+  /** Every (source, credited outlet) pair that a live claim cites. */
+  citedSources(): Promise<{ sourceId: string; attribution: string | null }[]>;
+  /** Checks and writes a batch in one transaction (lib/store/validate.ts), bumping the version if anything changed. */
+  write(batch: WriteBatch, options?: WriteOptions): Promise<WriteResult>;
+  /** A value the store keeps about itself (such as which data folder it was seeded from). */
+  getMeta(key: string): Promise<string | null>;
+  setMeta(key: string, value: string): Promise<void>;
+  /** Calls back (soon) when another process may have written; returns the unsubscribe. */
+  watch(onMaybeChanged: () => void): () => void;
+  close(): Promise<void>;
+}
+
+/** A store that cannot be reached (503 to clients, who should retry). */
+export class StoreUnavailable extends Error {
+  constructor(cause: unknown) {
+    super(`the data store cannot be reached: ${(cause as Error)?.message ?? String(cause)}`);
+    this.name = 'StoreUnavailable';
+  }
+}

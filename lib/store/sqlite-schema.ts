@@ -1,0 +1,38 @@
+/**
+ * The SQLite store's schema, one migration per entry: entry i takes `user_version` i to i + 1.
+ * Records are kept whole as JSON beside the columns that queries use.
+ */
+export const SQLITE_MIGRATIONS: string[] = [
+  `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  INSERT INTO meta (key, value) VALUES ('version', '0');
+  CREATE TABLE changes (version INTEGER PRIMARY KEY, kinds TEXT NOT NULL, at TEXT NOT NULL, by TEXT NOT NULL);
+  CREATE TABLE sources (id TEXT PRIMARY KEY, publisher TEXT NOT NULL, record TEXT NOT NULL, text TEXT NOT NULL);
+  CREATE TABLE places (id TEXT PRIMARY KEY, record TEXT NOT NULL);
+  CREATE TABLE actors (id TEXT PRIMARY KEY, record TEXT NOT NULL);
+  CREATE TABLE countries (code TEXT PRIMARY KEY, record TEXT NOT NULL);
+  CREATE TABLE areas (id TEXT PRIMARY KEY, record TEXT NOT NULL);
+  CREATE TABLE control_periods (id TEXT PRIMARY KEY, area_id TEXT NOT NULL, record TEXT NOT NULL, retracted TEXT);
+  CREATE INDEX control_periods_area ON control_periods (area_id);
+  CREATE TABLE flows (id TEXT PRIMARY KEY, record TEXT NOT NULL, retracted TEXT);
+  CREATE TABLE itineraries (id TEXT PRIMARY KEY, record TEXT NOT NULL, retracted TEXT);
+  CREATE TABLE events (
+    n INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    place_id TEXT NOT NULL,
+    date TEXT NOT NULL,
+    start_day INTEGER NOT NULL,
+    end_day INTEGER NOT NULL,
+    category TEXT NOT NULL,
+    record TEXT NOT NULL,
+    retracted TEXT
+  );
+  CREATE INDEX events_by_date ON events (date, id, start_day, end_day, category) WHERE retracted IS NULL;
+  CREATE INDEX events_by_place ON events (place_id, date, id, start_day, end_day, category) WHERE retracted IS NULL;
+  CREATE INDEX events_by_start ON events (start_day, end_day, place_id) WHERE retracted IS NULL;
+  CREATE INDEX events_by_end ON events (end_day) WHERE retracted IS NULL;
+  CREATE VIRTUAL TABLE events_rtree USING rtree (n, min_lon, max_lon, min_lat, max_lat, min_day, max_day);
+  CREATE TABLE citations (claim TEXT NOT NULL, source_id TEXT NOT NULL, attribution TEXT NOT NULL, PRIMARY KEY (claim, source_id, attribution)) WITHOUT ROWID;
+  CREATE INDEX citations_by_source ON citations (source_id, attribution);
+  `,
+];

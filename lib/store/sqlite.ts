@@ -1,0 +1,311 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { EventRecord } from '@/lib/schemas/event';
+import type { SourceRecord } from '@/lib/schemas/source';
+import type { WriteBatch } from './batch';
+import type { Backend, Change, EventFilter, EventPaging, Snapshot, Versions, WriteOptions, WriteResult } from './backend';
+import { planWrite, versionsFrom, writeResult } from './write-plan';
+import { dayNumber, dayOf, MAX_PERIOD_DAYS } from './days';
+import type { Existing, Needs, Plan } from './validate';
+import { SQLITE_MIGRATIONS } from './sqlite-schema';
+
+type Row = { record: string };
+const parse = <T>(rows: Row[]) => rows.map((r) => JSON.parse(r.record) as T);
+
+/** How often another process's writes are looked for: the file's change counter is cheap to read. */
+const WATCH_MS = 250;
+
+/**
+ * The embedded store: one SQLite file (WAL, so the server, a second instance and a command-line
+ * import use it at once). Events sit in an R*Tree over longitude, latitude and day for box and
+ * span queries, and in covering indexes by date and by place for the rest. Writes go through a
+ * connection of their own, so that readers never see a write before it commits.
+ */
+export class SqliteBackend implements Backend {
+  readonly kind = 'sqlite' as const;
+  private readonly db: Database.Database;
+  private readonly writer: Database.Database;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly file: string) {
+    if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+    this.db = open(file);
+    this.writer = file === ':memory:' ? this.db : open(file);
+  }
+
+  async migrate() {
+    const current = (this.writer.pragma('user_version', { simple: true }) as number) ?? 0;
+    this.writer.transaction(() => {
+      const again = this.writer.pragma('user_version', { simple: true }) as number;
+      for (let v = again; v < SQLITE_MIGRATIONS.length; v++) this.writer.exec(SQLITE_MIGRATIONS[v]);
+      this.writer.pragma(`user_version = ${SQLITE_MIGRATIONS.length}`);
+    }).immediate();
+    return void current;
+  }
+
+  async versions(): Promise<Versions> {
+    return versionsFrom(this.db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[]);
+  }
+
+  async changesSince(version: number): Promise<Change[]> {
+    const rows = this.db.prepare('SELECT version, kinds, at FROM changes WHERE version > ? ORDER BY version LIMIT 1000').all(version) as { version: number; kinds: string; at: string }[];
+    return rows.map((r) => ({ version: r.version, kinds: JSON.parse(r.kinds), at: r.at }));
+  }
+
+  async snapshot(): Promise<Snapshot> {
+    const all = (table: string, live = false) => parse(this.db.prepare(`SELECT record FROM ${table}${live ? ' WHERE retracted IS NULL' : ''} ORDER BY id`).all() as Row[]);
+    return {
+      places: all('places'),
+      actors: all('actors'),
+      countries: parse(this.db.prepare('SELECT record FROM countries ORDER BY code').all() as Row[]),
+      areas: all('areas'),
+      control: all('control_periods', true),
+      flows: all('flows', true),
+      itineraries: all('itineraries', true),
+    } as Snapshot;
+  }
+
+  async findEvents(filter: EventFilter, { limit, offset, order }: EventPaging) {
+    const { from, where, params } = eventWhere(filter);
+    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM ${from} WHERE ${where}`).get(params) as { n: number }).n;
+    const direction = order === 'desc' ? 'DESC' : 'ASC';
+    const rows = total === 0 ? [] : (this.db.prepare(`SELECT e.record FROM ${from} WHERE ${where} ORDER BY e.date ${direction}, e.id ${direction} LIMIT ? OFFSET ?`).all([...params, limit, offset]) as Row[]);
+    return { total, events: parse<EventRecord>(rows) };
+  }
+
+  async countByPlace(from?: string, to?: string) {
+    const { where, params } = spanWhere(from, to);
+    const rows = this.db.prepare(`SELECT e.place_id AS id, COUNT(*) AS n FROM events e WHERE e.retracted IS NULL${where} GROUP BY e.place_id`).all(params) as { id: string; n: number }[];
+    return new Map(rows.map((r) => [r.id, r.n]));
+  }
+
+  async eventSpan() {
+    const row = this.db.prepare('SELECT MIN(start_day) AS s, MAX(end_day) AS e FROM events WHERE retracted IS NULL').get() as { s: number | null; e: number | null };
+    return row.s === null || row.e === null ? null : { start: dayOf(row.s), end: dayOf(row.e) };
+  }
+
+  async eventsById(ids: string[]) {
+    return parse<EventRecord>(inChunks(ids, (chunk) => this.db.prepare(`SELECT record FROM events WHERE retracted IS NULL AND id IN (${marks(chunk)})`).all(chunk) as Row[]));
+  }
+
+  async sourcesById(ids: string[]) {
+    return parse<SourceRecord>(inChunks(ids, (chunk) => this.db.prepare(`SELECT record FROM sources WHERE id IN (${marks(chunk)})`).all(chunk) as Row[]));
+  }
+
+  async citedSources() {
+    const rows = this.db.prepare("SELECT DISTINCT source_id AS sourceId, attribution FROM citations").all() as { sourceId: string; attribution: string }[];
+    return rows.map((r) => ({ sourceId: r.sourceId, attribution: r.attribution || null }));
+  }
+
+  /** Writes are serialized in this process; SQLite's write lock serializes them between processes. */
+  write(batch: WriteBatch, options: WriteOptions = {}): Promise<WriteResult> {
+    const run = () => this.writeNow(batch, options);
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private writeNow(batch: WriteBatch, { dryRun = false, by = 'unknown' }: WriteOptions): WriteResult {
+    const w = this.writer;
+    let result: WriteResult | undefined;
+    const tx = w.transaction(() => {
+      const plan = planWrite(batch, (needs) => this.existing(needs));
+      if (dryRun || plan.kinds.length === 0) {
+        result = writeResult(plan, Number((w.prepare("SELECT value FROM meta WHERE key = 'version'").get() as { value: string }).value), dryRun);
+        return;
+      }
+      this.apply(plan);
+      const version = Number((w.prepare("SELECT value FROM meta WHERE key = 'version'").get() as { value: string }).value) + 1;
+      const setMeta = w.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+      setMeta.run('version', String(version));
+      for (const kind of plan.kinds) setMeta.run(`version:${kind}`, String(version));
+      w.prepare('INSERT INTO changes (version, kinds, at, by) VALUES (?, ?, ?, ?)').run(version, JSON.stringify(plan.kinds), new Date().toISOString(), by);
+      result = writeResult(plan, version, false);
+    });
+    tx.immediate();
+    return result!;
+  }
+
+  /** What the store holds of what a batch names, read inside the write's transaction. */
+  private existing(n: Needs): Existing {
+    const w = this.writer;
+    const byId = <T>(table: string, ids: Set<string>, live = false, key = 'id', extra = '') =>
+      new Map(
+        inChunks([...ids], (chunk) => w.prepare(`SELECT ${key} AS k, record${extra} FROM ${table} WHERE ${key} IN (${marks(chunk)})${live ? ' AND retracted IS NULL' : ''}`).all(chunk) as (Row & { k: string; text?: string })[]).map((r) => [
+          r.k,
+          (r.text === undefined ? JSON.parse(r.record) : { ...JSON.parse(r.record), text: r.text }) as T,
+        ]),
+      );
+    const control = byId<Existing['control'] extends Map<string, infer T> ? T : never>('control_periods', n.control, true);
+    const areaIds = [...n.controlAreas, ...[...control.values()].map((p) => p.areaId)];
+    for (const r of inChunks(areaIds, (chunk) => w.prepare(`SELECT id, record FROM control_periods WHERE retracted IS NULL AND area_id IN (${marks(chunk)})`).all(chunk) as (Row & { id: string })[])) control.set(r.id, JSON.parse(r.record));
+    return {
+      sources: byId('sources', n.sources, false, 'id', ', text'),
+      places: byId('places', n.places),
+      actors: byId('actors', n.actors),
+      countries: byId('countries', n.countries, false, 'code'),
+      areas: byId('areas', n.areas),
+      events: byId('events', n.events, true),
+      control,
+      flows: byId('flows', n.flows, true),
+      itineraries: new Map(parse<{ id: string }>(w.prepare('SELECT record FROM itineraries WHERE retracted IS NULL').all() as Row[]).map((i) => [i.id, i])) as Existing['itineraries'],
+    };
+  }
+
+  private apply(plan: Plan) {
+    const w = this.writer;
+    const changed = <T>(rows: { op: string; value: T }[]) => rows.filter((r) => r.op !== 'unchanged').map((r) => r.value);
+    const put = (table: string, key = 'id') => w.prepare(`INSERT INTO ${table} (${key}, record) VALUES (?, ?) ON CONFLICT (${key}) DO UPDATE SET record = excluded.record`);
+    const putSource = w.prepare('INSERT INTO sources (id, publisher, record, text) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET publisher = excluded.publisher, record = excluded.record, text = excluded.text');
+    for (const { text, ...s } of changed(plan.sources)) putSource.run(s.id, s.publisher, JSON.stringify(s), text);
+    for (const [table, rows] of [['places', plan.places], ['actors', plan.actors], ['areas', plan.areas]] as const) {
+      const stmt = put(table);
+      for (const r of changed<{ id: string }>(rows)) stmt.run(r.id, JSON.stringify(r));
+    }
+    const putCountry = put('countries', 'code');
+    for (const c of changed(plan.countries)) putCountry.run(c.code, JSON.stringify(c));
+
+    const cite = w.prepare('INSERT OR IGNORE INTO citations (claim, source_id, attribution) VALUES (?, ?, ?)');
+    const uncite = w.prepare('DELETE FROM citations WHERE claim = ?');
+    const citeAll = (claim: string, sources: { sourceId: string; attribution?: string }[]) => {
+      uncite.run(claim);
+      for (const c of sources) cite.run(claim, c.sourceId, c.attribution ?? '');
+    };
+    const placeAt = w.prepare('SELECT record FROM places WHERE id = ?');
+    const oldEvent = w.prepare('SELECT n FROM events WHERE id = ?');
+    const putEvent = w.prepare(
+      'INSERT INTO events (id, place_id, date, start_day, end_day, category, record, retracted) VALUES (@id, @place, @date, @start, @end, @category, @record, NULL) ' +
+        'ON CONFLICT (id) DO UPDATE SET place_id = excluded.place_id, date = excluded.date, start_day = excluded.start_day, end_day = excluded.end_day, category = excluded.category, record = excluded.record, retracted = NULL',
+    );
+    const putBox = w.prepare('INSERT OR REPLACE INTO events_rtree (n, min_lon, max_lon, min_lat, max_lat, min_day, max_day) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    for (const { dateEnd, ...e } of changed(plan.events)) {
+      const [lon, lat] = (JSON.parse((placeAt.get(e.placeId) as Row).record) as { coordinates: [number, number] }).coordinates;
+      const start = dayNumber(e.date);
+      const end = dayNumber(dateEnd);
+      putEvent.run({ id: e.id, place: e.placeId, date: e.date, start, end, category: e.category, record: JSON.stringify(e) });
+      putBox.run((oldEvent.get(e.id) as { n: number }).n, lon, lon, lat, lat, start, end);
+      citeAll(`event:${e.id}`, e.sources);
+    }
+    // A place that moved takes its events' boxes with it.
+    const eventsAt = w.prepare('SELECT n, start_day, end_day FROM events WHERE place_id = ?');
+    for (const p of plan.places.filter((r) => r.op === 'update').map((r) => r.value)) {
+      for (const r of eventsAt.all(p.id) as { n: number; start_day: number; end_day: number }[]) putBox.run(r.n, p.coordinates[0], p.coordinates[0], p.coordinates[1], p.coordinates[1], r.start_day, r.end_day);
+    }
+    const putPeriod = w.prepare('INSERT INTO control_periods (id, area_id, record, retracted) VALUES (?, ?, ?, NULL) ON CONFLICT (id) DO UPDATE SET area_id = excluded.area_id, record = excluded.record, retracted = NULL');
+    for (const p of changed(plan.control)) {
+      putPeriod.run(p.id, p.areaId, JSON.stringify(p));
+      citeAll(`control:${p.id}`, p.sources);
+    }
+    const putClaim = (table: string) => w.prepare(`INSERT INTO ${table} (id, record, retracted) VALUES (?, ?, NULL) ON CONFLICT (id) DO UPDATE SET record = excluded.record, retracted = NULL`);
+    const putFlow = putClaim('flows');
+    for (const f of changed(plan.flows)) {
+      putFlow.run(f.id, JSON.stringify(f));
+      citeAll(`flow:${f.id}`, f.sources);
+    }
+    const putTrip = putClaim('itineraries');
+    for (const it of changed(plan.itineraries)) putTrip.run(it.id, JSON.stringify(it));
+
+    const tables = { event: 'events', control: 'control_periods', flow: 'flows', itinerary: 'itineraries' } as const;
+    for (const r of plan.retract) {
+      w.prepare(`UPDATE ${tables[r.kind]} SET retracted = ? WHERE id = ?`).run(JSON.stringify({ reason: r.reason, at: new Date().toISOString() }), r.id);
+      uncite.run(`${r.kind}:${r.id}`);
+      if (r.kind === 'event') w.prepare('DELETE FROM events_rtree WHERE n = (SELECT n FROM events WHERE id = ?)').run(r.id);
+    }
+  }
+
+  async getMeta(key: string) {
+    return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(`x:${key}`) as { value: string } | undefined)?.value ?? null;
+  }
+
+  async setMeta(key: string, value: string) {
+    this.writer.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(`x:${key}`, value);
+  }
+
+  watch(onMaybeChanged: () => void) {
+    let seen = this.db.pragma('data_version', { simple: true });
+    const timer = setInterval(() => {
+      try {
+        const now = this.db.pragma('data_version', { simple: true });
+        if (now !== seen) {
+          seen = now;
+          onMaybeChanged();
+        }
+      } catch {
+        // A closed database: the next call will say so.
+      }
+    }, WATCH_MS);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
+  async close() {
+    this.db.close();
+    if (this.writer !== this.db) this.writer.close();
+  }
+}
+
+function open(file: string) {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 10000');
+  db.pragma('cache_size = -32000');
+  return db;
+}
+
+const marks = (list: unknown[]) => list.map(() => '?').join(',');
+
+/** Runs a query per chunk of ids (SQLite takes at most 32,766 parameters). */
+function inChunks<T>(ids: string[], query: (chunk: string[]) => T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += 5000) out.push(...query(ids.slice(i, i + 5000)));
+  return out;
+}
+
+/** The span condition on events `e`: its period overlaps [from, to]. A date is at most a year long, which bounds the index range. */
+function spanWhere(from?: string, to?: string): { where: string; params: number[] } {
+  const clauses: string[] = [];
+  const params: number[] = [];
+  if (to !== undefined) {
+    clauses.push('e.start_day <= ?');
+    params.push(dayNumber(to));
+  }
+  if (from !== undefined) {
+    clauses.push('e.start_day >= ?', 'e.end_day >= ?');
+    params.push(dayNumber(from) - MAX_PERIOD_DAYS, dayNumber(from));
+  }
+  return { where: clauses.map((c) => ` AND ${c}`).join(''), params };
+}
+
+/** FROM and WHERE for an event filter: through the R*Tree for a box, through the indexes otherwise. */
+function eventWhere(f: EventFilter): { from: string; where: string; params: (string | number)[] } {
+  const span = spanWhere(f.from, f.to);
+  const clauses = ['e.retracted IS NULL'];
+  const params: (string | number)[] = [];
+  let from = 'events e';
+  if (f.place) {
+    clauses.push('e.place_id = ?');
+    params.push(f.place);
+  }
+  if (f.bbox) {
+    const [minLon, minLat, maxLon, maxLat] = f.bbox;
+    const lon = minLon <= maxLon ? 'r.min_lon >= ? AND r.max_lon <= ?' : '(r.min_lon >= ? OR r.max_lon <= ?)';
+    from = 'events_rtree r JOIN events e ON e.n = r.n';
+    clauses.push(lon, 'r.min_lat >= ?', 'r.max_lat <= ?');
+    params.push(minLon, maxLon, minLat, maxLat);
+    if (f.to !== undefined) {
+      clauses.push('r.min_day <= ?');
+      params.push(dayNumber(f.to));
+    }
+    if (f.from !== undefined) {
+      clauses.push('r.max_day >= ?');
+      params.push(dayNumber(f.from));
+    }
+  }
+  if (f.category) {
+    clauses.push('e.category = ?');
+    params.push(f.category);
+  }
+  return { from, where: clauses.join(' AND ') + span.where, params: [...params, ...span.params] };
+}

@@ -1,0 +1,145 @@
+import type { EventRecord } from '@/lib/schemas/event';
+import type { SourceRecord } from '@/lib/schemas/source';
+import type { ChangeKind, WriteBatch } from './batch';
+import type { Backend, Change, EventFilter, EventPaging, Versions, WriteOptions, WriteResult } from './backend';
+import { situationOf, snapshotSourceIds, type Situation } from './situation';
+
+/** The first and last day the data speaks of: the timeline's span. */
+export type Span = { start: string; end: string };
+
+type Listener = (change: Change) => void;
+
+/** How many answers per kind of question are kept for the current version. */
+const KEPT_PER_VERSION = 200;
+
+/**
+ * The one face of the data that routes and pages call: reads answered by the back end (SQLite or
+ * PostgreSQL) and kept per version, writes checked and committed in one transaction, and a
+ * notice to subscribers for every committed change, this process's or another's.
+ */
+export class Store {
+  private known: Versions | undefined;
+  private readonly listeners = new Set<Listener>();
+  private readonly kept = new Map<string, { version: number; value: Promise<unknown> }>();
+  private unwatch: (() => void) | undefined;
+  private checking: Promise<void> | undefined;
+
+  constructor(readonly backend: Backend) {}
+
+  get kind() {
+    return this.backend.kind;
+  }
+
+  /** The version last seen (0 before the first read): what answer caches and ETags key on. */
+  get version(): number {
+    return this.known?.version ?? 0;
+  }
+
+  /** Reads the versions and starts watching for other processes' writes. */
+  async open(): Promise<void> {
+    this.known = await this.backend.versions();
+    this.unwatch ??= this.backend.watch(() => void this.refresh());
+  }
+
+  /** Looks for changes committed since the last look, and tells subscribers of each. */
+  refresh(): Promise<void> {
+    this.checking ??= (async () => {
+      try {
+        const before = this.version;
+        const now = await this.backend.versions();
+        if (now.version === before) return;
+        this.known = now;
+        const changes = await this.backend.changesSince(before);
+        for (const change of changes) for (const l of this.listeners) l(change);
+      } catch {
+        // Unreachable for now: the next look (or request) tries again.
+      } finally {
+        this.checking = undefined;
+      }
+    })();
+    return this.checking;
+  }
+
+  /** Calls `listener` for every committed change from now on; returns the unsubscribe. */
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Changes committed after `version`, oldest first (for a stream resuming from Last-Event-ID). */
+  changesSince(version: number): Promise<Change[]> {
+    return this.backend.changesSince(version);
+  }
+
+  /** An answer kept while the kinds it depends on have not changed. */
+  private keep<T>(key: string, kinds: ChangeKind[], make: () => Promise<T>): Promise<T> {
+    const version = Math.max(0, ...kinds.map((k) => this.known?.kinds[k] ?? 0));
+    const hit = this.kept.get(key);
+    if (hit && hit.version === version) return hit.value as Promise<T>;
+    const value = make();
+    value.catch(() => this.kept.get(key)?.value === value && this.kept.delete(key));
+    this.kept.delete(key);
+    this.kept.set(key, { version, value });
+    if (this.kept.size > KEPT_PER_VERSION * 4) this.kept.delete(this.kept.keys().next().value!);
+    return value;
+  }
+
+  /** The whole-map records of the current version, indexed. */
+  situation(): Promise<Situation> {
+    return this.keep('situation', ['places', 'control', 'flows', 'itineraries', 'sources'], async () => {
+      const snapshot = await this.backend.snapshot();
+      return situationOf(snapshot, await this.backend.sourcesById(snapshotSourceIds(snapshot)));
+    });
+  }
+
+  /** The first and last day that any event or control change speaks of. */
+  span(): Promise<Span> {
+    return this.keep('span', ['events', 'control'], async () => {
+      const [events, situation] = await Promise.all([this.backend.eventSpan(), this.situation()]);
+      const days = [...(events ? [events.start, events.end] : []), ...[...situation.periodsByArea.values()].flat().flatMap((p) => (p.since ? [p.since.date] : []))].sort();
+      return days.length ? { start: days[0], end: days.at(-1)! } : { start: new Date().toISOString().slice(0, 10), end: new Date().toISOString().slice(0, 10) };
+    });
+  }
+
+  /** Live events per place overlapping a span. */
+  countByPlace(from?: string, to?: string): Promise<Map<string, number>> {
+    return this.keep(`counts:${from ?? ''}:${to ?? ''}`, ['events'], () => this.backend.countByPlace(from, to));
+  }
+
+  findEvents(filter: EventFilter, paging: EventPaging): Promise<{ total: number; events: EventRecord[] }> {
+    return this.backend.findEvents(filter, paging);
+  }
+
+  async event(id: string): Promise<EventRecord | undefined> {
+    return (await this.backend.eventsById([id]))[0];
+  }
+
+  eventsById(ids: string[]): Promise<EventRecord[]> {
+    return this.backend.eventsById(ids);
+  }
+
+  /** Source records by id, as a map. */
+  async sources(ids: string[]): Promise<Map<string, SourceRecord>> {
+    return new Map((await this.backend.sourcesById([...new Set(ids)])).map((s) => [s.id, s]));
+  }
+
+  /** Every (source, credited outlet) pair a live claim cites, with the source records. */
+  citedSources(): Promise<{ cited: { sourceId: string; attribution: string | null }[]; sources: Map<string, SourceRecord> }> {
+    return this.keep('cited', ['events', 'control', 'flows', 'sources'], async () => {
+      const cited = await this.backend.citedSources();
+      return { cited, sources: await this.sources(cited.map((c) => c.sourceId)) };
+    });
+  }
+
+  /** Checks and writes a batch in one transaction; subscribers hear of it at once. */
+  async write(batch: WriteBatch, options?: WriteOptions): Promise<WriteResult> {
+    const result = await this.backend.write(batch, options);
+    if (!result.dryRun && result.kinds.length > 0) await this.refresh();
+    return result;
+  }
+
+  async close(): Promise<void> {
+    this.unwatch?.();
+    await this.backend.close();
+  }
+}
