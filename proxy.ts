@@ -8,6 +8,7 @@ import { GET as control } from '@/app/api/control/route';
 import { GET as controlChanges } from '@/app/api/control/changes/route';
 import { GET as flows } from '@/app/api/flows/route';
 import { GET as itineraries } from '@/app/api/itineraries/route';
+import { GET as situation } from '@/app/api/situation/route';
 import { embedAncestors, framingHeaders } from '@/lib/embed/frame-policy';
 import { pickLang } from '@/lib/i18n/messages';
 import { contentSecurityPolicy, SECURITY_HEADERS } from '@/lib/security/headers';
@@ -33,6 +34,7 @@ const API_GET: Record<string, (request: Request, context: undefined) => Promise<
   [API_PATHS.controlChanges]: controlChanges,
   [API_PATHS.flows]: flows,
   [API_PATHS.itineraries]: itineraries,
+  [API_PATHS.situation]: situation,
 };
 
 /**

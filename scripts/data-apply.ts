@@ -3,6 +3,7 @@
 // transaction. Open pages and embeds show the change within seconds.
 import { DataError } from '../lib/data/data-error';
 import { readApplyFile } from '../lib/store/apply-file';
+import { batchSize } from '../lib/store/batch';
 import { backendFromEnv, openStore } from '../lib/store/index';
 
 async function main() {
@@ -15,6 +16,7 @@ async function main() {
   }
   const batch = readApplyFile(file);
   const store = await openStore(backendFromEnv);
+  console.log(`writing ${batchSize(batch)} records from ${file} in one transaction`);
   const result = await store.write(batch, { dryRun: args.includes('--dry-run'), by: `data:apply ${file}` });
   const { inserted, updated, unchanged, retracted } = result.counts;
   const what = `${inserted} new, ${updated} updated, ${unchanged} unchanged, ${retracted} retracted`;

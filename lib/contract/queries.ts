@@ -78,3 +78,6 @@ export const oembedQuery = z.object({
   format: z.string().optional(),
 });
 export type OembedQuery = z.infer<typeof oembedQuery>;
+
+/** GET /api/changes: the version to resume after (the Last-Event-ID header does the same). */
+export const changesQuery = z.strictObject({ since: z.string().regex(/^\d{1,15}$/, 'must be a version number').optional() });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { GET as placesGET } from '@/app/api/places/route';
 import { GET as placeCountsGET } from '@/app/api/places/counts/route';
+import { GET as situationGET } from '@/app/api/situation/route';
 import { GET as eventsGET } from '@/app/api/events/route';
 import { GET as eventGET } from '@/app/api/events/[id]/route';
 import { GET as controlGET } from '@/app/api/control/route';
@@ -13,6 +14,7 @@ import { GET as noSuchEndpoint } from '@/app/api/[...path]/route';
 import {
   apiErrorBody,
   changeNotice,
+  situationSummary,
   controlChangeCollection,
   controlCollection,
   eventFeature,
@@ -186,6 +188,14 @@ describe('the wire schemas are strict', () => {
   });
 });
 
+describe('GET /api/situation', () => {
+  it('answers the version, the span and the credits', async () => {
+    const body = await answer(situationGET(request('/api/situation'), undefined));
+    expectWire(situationSummary, body, 'situation');
+    expect(body).toMatchObject({ span: { start: '2024-11-25', end: '2024-12-02' }, credits: [expect.stringContaining('Firstpost')] });
+  });
+});
+
 describe('changeNotice (the data of each /api/changes message)', () => {
   it('takes a version, the kinds of data that changed and when', () => {
     expectWire(changeNotice, { version: 3, kinds: ['events', 'places'], at: '2024-12-02T10:00:00.000Z' }, 'utc');
@@ -205,7 +215,7 @@ describe('changeNotice (the data of each /api/changes message)', () => {
 });
 
 describe('the wire schemas can be written as JSON Schema (for OpenAPI)', () => {
-  const schemas = { placeCollection, placeCounts, eventFeature, eventPage, controlCollection, controlChangeCollection, flowCollection, itineraryCollection, oembedResponse, apiErrorBody, changeNotice };
+  const schemas = { placeCollection, placeCounts, eventFeature, eventPage, controlCollection, controlChangeCollection, flowCollection, itineraryCollection, oembedResponse, apiErrorBody, changeNotice, situationSummary };
   it.each(Object.entries(schemas))('%s', (name, schema) => {
     const json = z.toJSONSchema(schema) as { type?: string; additionalProperties?: boolean; properties?: Record<string, unknown> };
     expect(json.type, name).toBe('object');

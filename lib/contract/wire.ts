@@ -280,6 +280,13 @@ export const apiErrorBody = z.strictObject({
 export const changeKinds = ['events', 'places', 'control', 'flows', 'itineraries', 'sources', 'situation'] as const;
 export const changeKind = z.enum(changeKinds);
 
+/** GET /api/situation: what a page needs to follow the data as it changes. */
+export const situationSummary = z.strictObject({
+  version: z.number().int().min(0).describe("The data's version: it grows with every change."),
+  span: z.strictObject({ start: isoDate, end: isoDate }).describe('The first and last day the data speaks of: the timeline runs over it.'),
+  credits: z.array(z.string()).describe('Map attribution, as HTML: a credit for each cited publisher and the outlets it credits.'),
+});
+
 export const changeNotice = z.strictObject({
   version: z.number().int().min(0).describe("The data's version once the change is made."),
   kinds: z.array(changeKind).describe('What changed: refetch the endpoints that serve these.'),
@@ -322,3 +329,4 @@ export type OembedResponse = z.infer<typeof oembedResponse>;
 export type ApiErrorBody = z.infer<typeof apiErrorBody>;
 export type ChangeKind = z.infer<typeof changeKind>;
 export type ChangeNotice = z.infer<typeof changeNotice>;
+export type SituationSummary = z.infer<typeof situationSummary>;

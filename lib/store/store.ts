@@ -66,6 +66,11 @@ export class Store {
     return () => this.listeners.delete(listener);
   }
 
+  /** How many subscribers are listening (open change streams, among others). */
+  get subscribers(): number {
+    return this.listeners.size;
+  }
+
   /** Changes committed after `version`, oldest first (for a stream resuming from Last-Event-ID). */
   changesSince(version: number): Promise<Change[]> {
     return this.backend.changesSince(version);
