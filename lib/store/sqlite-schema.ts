@@ -25,7 +25,10 @@ export const SQLITE_MIGRATIONS: string[] = [
     end_day INTEGER NOT NULL,
     category TEXT NOT NULL,
     record TEXT NOT NULL,
-    retracted TEXT
+    retracted TEXT,
+    -- The R*Tree keeps 32-bit boxes, rounded outwards: it finds candidates, and these exact points decide.
+    lon REAL NOT NULL,
+    lat REAL NOT NULL
   );
   CREATE INDEX events_by_date ON events (date, id, start_day, end_day, category) WHERE retracted IS NULL;
   CREATE INDEX events_by_place ON events (place_id, date, id, start_day, end_day, category) WHERE retracted IS NULL;

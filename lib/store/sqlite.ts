@@ -175,21 +175,23 @@ export class SqliteBackend implements Backend {
     const placeAt = w.prepare('SELECT record FROM places WHERE id = ?');
     const oldEvent = w.prepare('SELECT n FROM events WHERE id = ?');
     const putEvent = w.prepare(
-      'INSERT INTO events (id, place_id, date, start_day, end_day, category, record, retracted) VALUES (@id, @place, @date, @start, @end, @category, @record, NULL) ' +
-        'ON CONFLICT (id) DO UPDATE SET place_id = excluded.place_id, date = excluded.date, start_day = excluded.start_day, end_day = excluded.end_day, category = excluded.category, record = excluded.record, retracted = NULL',
+      'INSERT INTO events (id, place_id, date, start_day, end_day, category, record, retracted, lon, lat) VALUES (@id, @place, @date, @start, @end, @category, @record, NULL, @lon, @lat) ' +
+        'ON CONFLICT (id) DO UPDATE SET place_id = excluded.place_id, date = excluded.date, start_day = excluded.start_day, end_day = excluded.end_day, category = excluded.category, record = excluded.record, retracted = NULL, lon = excluded.lon, lat = excluded.lat',
     );
     const putBox = w.prepare('INSERT OR REPLACE INTO events_rtree (n, min_lon, max_lon, min_lat, max_lat, min_day, max_day) VALUES (?, ?, ?, ?, ?, ?, ?)');
     for (const { dateEnd, ...e } of changed(plan.events)) {
       const [lon, lat] = (JSON.parse((placeAt.get(e.placeId) as Row).record) as { coordinates: [number, number] }).coordinates;
       const start = dayNumber(e.date);
       const end = dayNumber(dateEnd);
-      putEvent.run({ id: e.id, place: e.placeId, date: e.date, start, end, category: e.category, record: JSON.stringify(e) });
+      putEvent.run({ id: e.id, place: e.placeId, date: e.date, start, end, category: e.category, record: JSON.stringify(e), lon, lat });
       putBox.run((oldEvent.get(e.id) as { n: number }).n, lon, lon, lat, lat, start, end);
       citeAll(`event:${e.id}`, e.sources);
     }
     // A place that moved takes its events' boxes with it.
     const eventsAt = w.prepare('SELECT n, start_day, end_day FROM events WHERE place_id = ?');
+    const movePoints = w.prepare('UPDATE events SET lon = ?, lat = ? WHERE place_id = ?');
     for (const p of plan.places.filter((r) => r.op === 'update').map((r) => r.value)) {
+      movePoints.run(p.coordinates[0], p.coordinates[1], p.id);
       for (const r of eventsAt.all(p.id) as { n: number; start_day: number; end_day: number }[]) putBox.run(r.n, p.coordinates[0], p.coordinates[0], p.coordinates[1], p.coordinates[1], r.start_day, r.end_day);
     }
     const putPeriod = w.prepare('INSERT INTO control_periods (id, area_id, record, retracted) VALUES (?, ?, ?, NULL) ON CONFLICT (id) DO UPDATE SET area_id = excluded.area_id, record = excluded.record, retracted = NULL');
@@ -290,10 +292,11 @@ function eventWhere(f: EventFilter): { from: string; where: string; params: (str
   }
   if (f.bbox) {
     const [minLon, minLat, maxLon, maxLat] = f.bbox;
-    const lon = minLon <= maxLon ? 'r.min_lon >= ? AND r.max_lon <= ?' : '(r.min_lon >= ? OR r.max_lon <= ?)';
+    // The R*Tree's boxes are rounded outwards: ask it for the boxes touching the box, then check the exact points.
+    const lon = minLon <= maxLon ? 'r.max_lon >= ? AND r.min_lon <= ? AND e.lon >= ? AND e.lon <= ?' : '(r.max_lon >= ? OR r.min_lon <= ?) AND (e.lon >= ? OR e.lon <= ?)';
     from = 'events_rtree r JOIN events e ON e.n = r.n';
-    clauses.push(lon, 'r.min_lat >= ?', 'r.max_lat <= ?');
-    params.push(minLon, maxLon, minLat, maxLat);
+    clauses.push(lon, 'r.max_lat >= ? AND r.min_lat <= ?', 'e.lat >= ? AND e.lat <= ?');
+    params.push(minLon, maxLon, minLon, maxLon, minLat, maxLat, minLat, maxLat);
     if (f.to !== undefined) {
       clauses.push('r.min_day <= ?');
       params.push(dayNumber(f.to));

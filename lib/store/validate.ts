@@ -226,7 +226,9 @@ export function checkBatch(batch: WriteBatch, existing: Existing, anchors: () =>
   const rows = <T, S>(kind: PutKind, stored: S[] | undefined, have: Map<string, T>): Row<S>[] =>
     (batch[kind] ?? []).map(({ value }, i) => {
       const old = have.get(idOf(kind, value));
-      const op = old === undefined ? 'insert' : same(old, value) ? 'unchanged' : 'update';
+      // Areas and countries are kept with what is computed from them (outline, anchor): compare that form.
+      const kept = stored && (kind === 'areas' || kind === 'countries') ? stored[i] : value;
+      const op = old === undefined ? 'insert' : same(old, kept) ? 'unchanged' : 'update';
       return { op, value: stored ? stored[i] : (value as unknown as S) };
     });
   const liveRetractions = [...retracting.values()].map((r) => r.value).filter((r) => (existing[retractedIn[r.kind]] as Map<string, unknown>).has(r.id));

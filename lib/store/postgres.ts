@@ -1,0 +1,473 @@
+import pg from 'pg';
+import type { ControlPeriodRecord } from '@/lib/schemas/control';
+import type { EventRecord } from '@/lib/schemas/event';
+import type { SourceRecord } from '@/lib/schemas/source';
+import type { WriteBatch } from './batch';
+import { StoreUnavailable, type Backend, type Change, type EventFilter, type EventPaging, type Snapshot, type Versions, type WriteOptions, type WriteResult } from './backend';
+import { dayNumber, dayOf, MAX_PERIOD_DAYS } from './days';
+import { POSTGRES_MIGRATIONS } from './postgres-schema';
+import { checkBatch, needsOf, type Existing, type Needs, type Plan } from './validate';
+import { countryAnchors, versionsFrom, writeResult } from './write-plan';
+
+/** The channel a committed write is announced on (its payload: the new version). */
+export const CHANNEL = 'situation_changes';
+/** How often the version is read in case a notice was lost (a dropped LISTEN connection). */
+const POLL_MS = 2000;
+/** How long a dropped LISTEN connection waits before it connects again. */
+const RECONNECT_MS = 1000;
+/** Rows per INSERT ... SELECT FROM unnest(...): a few MB of records per round trip. */
+const CHUNK = 5000;
+
+export type PostgresOptions = {
+  /** A schema of its own (created by migrate), searched before public: what the tests use to start afresh. */
+  schema?: string;
+  /** Pool size (default 10). */
+  max?: number;
+  /** Milliseconds a read may run (default 15 s); a write's transaction may run 10 times as long. */
+  statementTimeout?: number;
+};
+
+type Row = { record: string };
+const parse = <T>(rows: Row[]) => rows.map((r) => JSON.parse(r.record) as T);
+type Db = pg.Pool | pg.PoolClient;
+
+/**
+ * The PostgreSQL (+ PostGIS) store, for several app instances over one database. Events carry a
+ * point and their span as day numbers, indexed for box-and-span queries (lib/store/postgres-schema.ts).
+ * A write is one transaction, serialized by an advisory lock, announced with NOTIFY on commit.
+ * A database that cannot be reached makes every call throw StoreUnavailable (503); the pool
+ * connects again by itself once it is back.
+ */
+export class PostgresBackend implements Backend {
+  readonly kind = 'postgres' as const;
+  private readonly pool: pg.Pool;
+  private readonly config: pg.ClientConfig;
+  private readonly watchers = new Set<() => void>();
+  private closed = false;
+
+  constructor(
+    url: string,
+    private readonly options: PostgresOptions = {},
+  ) {
+    if (options.schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(options.schema)) throw new Error(`not a plain schema name: ${options.schema}`);
+    const timeout = options.statementTimeout ?? 15_000;
+    this.config = {
+      connectionString: url,
+      connectionTimeoutMillis: 3000,
+      statement_timeout: timeout,
+      // A lost connection is noticed by the kernel, not after minutes of silence.
+      keepAlive: true,
+      application_name: 'situation-map',
+      // No JIT: it costs tens of ms on the short queries a map asks, and saves nothing on them.
+      options: `-c jit=off${options.schema ? ` -c search_path=${options.schema},public` : ''}`,
+    };
+    this.pool = new pg.Pool({ ...this.config, max: options.max ?? 10, idleTimeoutMillis: 30_000, allowExitOnIdle: true });
+    // An idle client whose server went away: the pool drops it, and the next call connects anew.
+    this.pool.on('error', () => undefined);
+  }
+
+  /** Runs a call, turning "the database cannot be reached" into StoreUnavailable. */
+  private async guard<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (e) {
+      throw isUnreachable(e) ? new StoreUnavailable(e) : e;
+    }
+  }
+
+  /** Runs `body` in a transaction on a client of its own; any error rolls it back and is rethrown unchanged. */
+  private transaction<T>(body: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    return this.guard(async () => {
+      const c = await this.pool.connect();
+      let broken: Error | undefined;
+      try {
+        await c.query('BEGIN');
+        const result = await body(c);
+        await c.query('COMMIT');
+        return result;
+      } catch (e) {
+        await c.query('ROLLBACK').catch((r: Error) => (broken = r));
+        throw e;
+      } finally {
+        c.release(broken);
+      }
+    });
+  }
+
+  async migrate() {
+    const schema = this.options.schema;
+    for (;;) {
+      const done = await this.transaction(async (c) => {
+        await c.query("SELECT pg_advisory_xact_lock(hashtext('situation-map:migrate'))");
+        if (schema) await c.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+        await c.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+        const applied = Number((await c.query<{ v: number }>('SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations')).rows[0].v);
+        if (applied > POSTGRES_MIGRATIONS.length) throw new Error(`the database's schema (version ${applied}) is newer than this program's (${POSTGRES_MIGRATIONS.length})`);
+        if (applied === POSTGRES_MIGRATIONS.length) return true;
+        await c.query(POSTGRES_MIGRATIONS[applied]);
+        await c.query('INSERT INTO schema_migrations (version) VALUES ($1)', [applied + 1]);
+        return false;
+      });
+      if (done) return;
+    }
+  }
+
+  versions(): Promise<Versions> {
+    return this.guard(async () => versionsFrom((await this.pool.query<{ key: string; value: string }>("SELECT key, value FROM meta WHERE key NOT LIKE 'x:%'")).rows));
+  }
+
+  changesSince(version: number): Promise<Change[]> {
+    return this.guard(async () => {
+      const { rows } = await this.pool.query<{ version: number; kinds: string; at: string }>('SELECT version, kinds, at FROM changes WHERE version > $1 ORDER BY version LIMIT 1000', [version]);
+      return rows.map((r) => ({ version: r.version, kinds: JSON.parse(r.kinds), at: r.at }));
+    });
+  }
+
+  snapshot(): Promise<Snapshot> {
+    return this.guard(async () => {
+      const all = async (table: string, live = false, key = 'id') => parse((await this.pool.query<Row>(`SELECT record FROM ${table}${live ? ' WHERE retracted IS NULL' : ''} ORDER BY ${key}`)).rows);
+      const [places, actors, countries, areas, control, flows, itineraries] = await Promise.all([
+        all('places'),
+        all('actors'),
+        all('countries', false, 'code'),
+        all('areas'),
+        all('control_periods', true),
+        all('flows', true),
+        all('itineraries', true),
+      ]);
+      return { places, actors, countries, areas, control, flows, itineraries } as Snapshot;
+    });
+  }
+
+  findEvents(filter: EventFilter, { limit, offset, order }: EventPaging) {
+    return this.guard(async () => {
+      const { where, params } = eventWhere(filter);
+      const total = Number((await this.pool.query<{ n: string }>(`SELECT COUNT(*) AS n FROM events WHERE ${where}`, params)).rows[0].n);
+      const direction = order === 'desc' ? 'DESC' : 'ASC';
+      const n = params.length;
+      const rows = total === 0 || limit <= 0 ? [] : (await this.pool.query<Row>(`SELECT record FROM events WHERE ${where} ORDER BY start_day ${direction}, id ${direction} LIMIT $${n + 1} OFFSET $${n + 2}`, [...params, limit, offset])).rows;
+      return { total, events: parse<EventRecord>(rows) };
+    });
+  }
+
+  countByPlace(from?: string, to?: string) {
+    return this.guard(async () => {
+      const params: number[] = [];
+      const where = spanClauses(from, to, params).map((c) => ` AND ${c}`).join('');
+      const { rows } = await this.pool.query<{ id: string; n: string }>(`SELECT place_id AS id, COUNT(*) AS n FROM events WHERE retracted IS NULL${where} GROUP BY place_id`, params);
+      return new Map(rows.map((r) => [r.id, Number(r.n)]));
+    });
+  }
+
+  eventSpan() {
+    return this.guard(async () => {
+      // The last day is looked for among the events that start in the last year (no index on last days).
+      const sql =
+        'SELECT MIN(start_day) AS s, (SELECT MAX(end_day) FROM events WHERE retracted IS NULL AND start_day >= (SELECT MAX(start_day) FROM events WHERE retracted IS NULL) - $1) AS e ' +
+        'FROM events WHERE retracted IS NULL';
+      const row = (await this.pool.query<{ s: number | null; e: number | null }>(sql, [MAX_PERIOD_DAYS])).rows[0];
+      return row.s === null || row.e === null ? null : { start: dayOf(row.s), end: dayOf(row.e) };
+    });
+  }
+
+  eventsById(ids: string[]) {
+    return this.guard(async () => parse<EventRecord>((await this.pool.query<Row>('SELECT record FROM events WHERE retracted IS NULL AND id = ANY($1::text[])', [ids])).rows));
+  }
+
+  sourcesById(ids: string[]) {
+    return this.guard(async () => parse<SourceRecord>((await this.pool.query<Row>('SELECT record FROM sources WHERE id = ANY($1::text[])', [ids])).rows));
+  }
+
+  citedSources() {
+    return this.guard(async () => {
+      const { rows } = await this.pool.query<{ sourceId: string; attribution: string }>('SELECT DISTINCT source_id AS "sourceId", attribution FROM citations');
+      return rows.map((r) => ({ sourceId: r.sourceId, attribution: r.attribution || null }));
+    });
+  }
+
+  /** One transaction: lock out other writers, read what the batch names, check it, apply it, bump the versions, NOTIFY. */
+  write(batch: WriteBatch, { dryRun = false, by = 'unknown' }: WriteOptions = {}): Promise<WriteResult> {
+    return this.transaction(async (c) => {
+      await c.query(`SET LOCAL statement_timeout = ${10 * (this.options.statementTimeout ?? 15_000)}`);
+      // Writers of this schema one at a time: each reads, checks and writes against the last one's commit.
+      await c.query("SELECT pg_advisory_xact_lock(hashtext('situation-map:write:' || current_schema()))");
+      const plan = checkBatch(batch, await existing(c, needsOf(batch)), countryAnchors);
+      const current = Number((await c.query<{ value: string }>("SELECT value FROM meta WHERE key = 'version'")).rows[0].value);
+      if (dryRun || plan.kinds.length === 0) return writeResult(plan, current, dryRun);
+      await apply(c, plan);
+      const version = current + 1;
+      const keys = ['version', ...plan.kinds.map((k) => `version:${k}`)];
+      await c.query('INSERT INTO meta (key, value) SELECT k, $2 FROM unnest($1::text[]) AS k ON CONFLICT (key) DO UPDATE SET value = excluded.value', [keys, String(version)]);
+      await c.query('INSERT INTO changes (version, kinds, at, by) VALUES ($1, $2, $3, $4)', [version, JSON.stringify(plan.kinds), new Date().toISOString(), by]);
+      await c.query('SELECT pg_notify($1, $2)', [CHANNEL, String(version)]);
+      return writeResult(plan, version, false);
+    });
+  }
+
+  getMeta(key: string) {
+    return this.guard(async () => (await this.pool.query<{ value: string }>('SELECT value FROM meta WHERE key = $1', [`x:${key}`])).rows[0]?.value ?? null);
+  }
+
+  setMeta(key: string, value: string) {
+    return this.guard(async () => {
+      await this.pool.query('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [`x:${key}`, value]);
+    });
+  }
+
+  /**
+   * LISTENs on a connection of its own, which connects again by itself when dropped; calls back
+   * each time it is listening (a write may have come before), on each notice, and when the
+   * version read every 2 s has moved (in case a notice was lost).
+   */
+  watch(onMaybeChanged: () => void) {
+    let stopped = false;
+    let listener: pg.Client | undefined;
+    let retry: NodeJS.Timeout | undefined;
+    const maybe = () => !stopped && onMaybeChanged();
+
+    const listen = async () => {
+      if (stopped) return;
+      const c = new pg.Client(this.config);
+      listener = c;
+      let dropped = false;
+      const drop = () => {
+        if (dropped) return;
+        dropped = true;
+        if (listener === c) listener = undefined;
+        c.end().catch(() => undefined);
+        if (stopped) return;
+        retry = setTimeout(() => void listen(), RECONNECT_MS);
+        retry.unref();
+      };
+      c.on('error', drop);
+      c.on('end', drop);
+      c.on('notification', (n) => n.channel === CHANNEL && maybe());
+      try {
+        await c.connect();
+        // The listening socket alone does not keep the process alive (the poll's timer does not either).
+        (c as unknown as { connection?: { stream?: { unref?: () => void } } }).connection?.stream?.unref?.();
+        await c.query(`LISTEN ${CHANNEL}`);
+        maybe();
+      } catch {
+        drop();
+      }
+    };
+
+    let seen: string | undefined;
+    const version = () =>
+      this.pool
+        .query<{ value: string }>("SELECT value FROM meta WHERE key = 'version'")
+        .then(({ rows }) => rows[0]?.value)
+        .catch(() => undefined);
+    void version().then((v) => (seen ??= v));
+    const poll = setInterval(() => {
+      void version().then((now) => {
+        if (now === undefined) return;
+        if (seen !== undefined && now !== seen) maybe();
+        seen = now;
+      });
+    }, POLL_MS);
+    poll.unref();
+    void listen();
+
+    const stop = () => {
+      stopped = true;
+      clearInterval(poll);
+      clearTimeout(retry);
+      listener?.end().catch(() => undefined);
+      this.watchers.delete(stop);
+    };
+    this.watchers.add(stop);
+    return stop;
+  }
+
+  async close() {
+    if (this.closed) return;
+    this.closed = true;
+    for (const stop of [...this.watchers]) stop();
+    await this.pool.end();
+  }
+}
+
+/** Error codes and messages that mean the database cannot be reached now (not that a query is wrong). */
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', '57P01', '57P02', '57P03', '53300']);
+const UNREACHABLE_MESSAGES = /connection terminated|timeout exceeded when trying to connect|connection timeout|not queryable|terminating connection|the database system is (starting up|shutting down)|connect ECONNREFUSED/i;
+
+/** Whether an error means the database is unreachable: refused, unknown host, shut down, dropped, or no connection in time. */
+export function isUnreachable(e: unknown): boolean {
+  if (!e || typeof e !== 'object') return false;
+  if (e instanceof StoreUnavailable) return true;
+  const { code, message, errors } = e as { code?: unknown; message?: unknown; errors?: unknown };
+  if (typeof code === 'string' && (UNREACHABLE_CODES.has(code) || code.startsWith('08'))) return true;
+  if (typeof message === 'string' && UNREACHABLE_MESSAGES.test(message)) return true;
+  // Node's connection attempts to several addresses fail together, as an AggregateError.
+  return Array.isArray(errors) && errors.some(isUnreachable);
+}
+
+/** The span condition: a period overlapping [from, to]. A date stands for at most a year, which bounds the index range on first days. */
+function spanClauses(from: string | undefined, to: string | undefined, params: unknown[]): string[] {
+  const p = (v: unknown) => `$${params.push(v)}`;
+  const clauses: string[] = [];
+  if (to !== undefined) clauses.push(`start_day <= ${p(dayNumber(to))}`);
+  if (from !== undefined) clauses.push(`start_day >= ${p(dayNumber(from) - MAX_PERIOD_DAYS)}`, `end_day >= ${p(dayNumber(from))}`);
+  return clauses;
+}
+
+/**
+ * WHERE for an event filter. A box is asked of the GiST index on the point (`&&`, which compares
+ * rounded boxes and so may let through a point a hair outside) and then checked exactly, edges
+ * included; a box crossing the antimeridian is asked as two.
+ */
+function eventWhere(f: EventFilter): { where: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const p = (v: unknown) => `$${params.push(v)}`;
+  const clauses = ['retracted IS NULL'];
+  if (f.place) clauses.push(`place_id = ${p(f.place)}`);
+  if (f.category) clauses.push(`category = ${p(f.category)}`);
+  if (f.bbox) {
+    const [minLon, minLat, maxLon, maxLat] = f.bbox.map((v) => `${p(v)}::float8`);
+    const box = (a: string, b: string) => `geom && ST_MakeEnvelope(${a}, ${minLat}, ${b}, ${maxLat}, 4326)`;
+    if (f.bbox[0] <= f.bbox[2]) clauses.push(box(minLon, maxLon), `ST_X(geom) BETWEEN ${minLon} AND ${maxLon}`);
+    else clauses.push(`(${box(minLon, '180')} OR ${box('-180', maxLon)})`, `(ST_X(geom) >= ${minLon} OR ST_X(geom) <= ${maxLon})`);
+    clauses.push(`ST_Y(geom) BETWEEN ${minLat} AND ${maxLat}`);
+  }
+  clauses.push(...spanClauses(f.from, f.to, params));
+  return { where: clauses.join(' AND '), params };
+}
+
+/** What the store holds of what a batch names, read inside the write's transaction (after the lock). */
+async function existing(c: pg.PoolClient, n: Needs): Promise<Existing> {
+  const byId = async <T>(table: string, ids: Set<string>, { live = false, key = 'id', text = false } = {}) => {
+    const map = new Map<string, T>();
+    if (ids.size === 0) return map;
+    const { rows } = await c.query<Row & { k: string; text?: string }>(`SELECT ${key} AS k, record${text ? ', text' : ''} FROM ${table} WHERE ${key} = ANY($1::text[])${live ? ' AND retracted IS NULL' : ''}`, [[...ids]]);
+    for (const r of rows) map.set(r.k, (r.text === undefined ? JSON.parse(r.record) : { ...JSON.parse(r.record), text: r.text }) as T);
+    return map;
+  };
+  const control = await byId<ControlPeriodRecord>('control_periods', n.control, { live: true });
+  const areaIds = [...new Set([...n.controlAreas, ...[...control.values()].map((p) => p.areaId)])];
+  if (areaIds.length > 0) {
+    const { rows } = await c.query<Row & { id: string }>('SELECT id, record FROM control_periods WHERE retracted IS NULL AND area_id = ANY($1::text[])', [areaIds]);
+    for (const r of rows) control.set(r.id, JSON.parse(r.record));
+  }
+  return {
+    sources: await byId('sources', n.sources, { text: true }),
+    places: await byId('places', n.places),
+    actors: await byId('actors', n.actors),
+    countries: await byId('countries', n.countries, { key: 'code' }),
+    areas: await byId('areas', n.areas),
+    events: await byId('events', n.events, { live: true }),
+    control,
+    flows: await byId('flows', n.flows, { live: true }),
+    itineraries: new Map(parse<{ id: string }>((await c.query<Row>('SELECT record FROM itineraries WHERE retracted IS NULL')).rows).map((i) => [i.id, i])) as Existing['itineraries'],
+  };
+}
+
+/** Runs `sql` (with `$1::type[]`... for the columns) over the rows in chunks: one round trip per CHUNK rows. */
+async function bulk(c: Db, sql: string, rows: unknown[][]) {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const chunk = rows.slice(i, i + CHUNK);
+    await c.query(sql, chunk[0].map((_, j) => arrayLiteral(chunk.map((r) => r[j] as string | number | null))));
+  }
+}
+
+/**
+ * A PostgreSQL array literal of texts or numbers (NULL for null). node-postgres makes one of a
+ * JavaScript array too, but four times slower: at 100,000 events that was most of a seed's time.
+ */
+export function arrayLiteral(values: (string | number | null)[]): string {
+  let out = '{';
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (i > 0) out += ',';
+    if (v === null) out += 'NULL';
+    else if (typeof v === 'number') out += Number.isFinite(v) ? String(v) : v > 0 ? 'Infinity' : v < 0 ? '-Infinity' : 'NaN';
+    else out += `"${v.replace(/[\\"]/g, '\\$&')}"`;
+  }
+  return `${out}}`;
+}
+
+/** Writes a checked plan: the changed records, their citations, the events' points, the retractions. */
+async function apply(c: pg.PoolClient, plan: Plan) {
+  const changed = <T>(rows: { op: string; value: T }[]) => rows.filter((r) => r.op !== 'unchanged').map((r) => r.value);
+  const put = (table: string, key = 'id') =>
+    `INSERT INTO ${table} (${key}, record) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (${key}) DO UPDATE SET record = excluded.record`;
+
+  await bulk(
+    c,
+    'INSERT INTO sources (id, publisher, record, text) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) ' +
+      'ON CONFLICT (id) DO UPDATE SET publisher = excluded.publisher, record = excluded.record, text = excluded.text',
+    changed(plan.sources).map(({ text, ...s }) => [s.id, s.publisher, JSON.stringify(s), text]),
+  );
+  for (const [table, rows] of [['places', plan.places], ['actors', plan.actors], ['areas', plan.areas]] as const) {
+    await bulk(c, put(table), changed<{ id: string }>(rows).map((r) => [r.id, JSON.stringify(r)]));
+  }
+  await bulk(c, put('countries', 'code'), changed(plan.countries).map((r) => [r.code, JSON.stringify(r)]));
+
+  // Citations of the claims written: the old ones go, the new ones come.
+  const citations: [string, string, string][] = [];
+  const rewritten: string[] = [];
+  const cite = (claim: string, sources: { sourceId: string; attribution?: string }[]) => {
+    rewritten.push(claim);
+    for (const s of sources) citations.push([claim, s.sourceId, s.attribution ?? '']);
+  };
+
+  // An event's point is its place's, as the batch leaves it.
+  const events = changed(plan.events);
+  if (events.length > 0) {
+    const at = new Map<string, [number, number]>();
+    const { rows } = await c.query<Row & { id: string }>('SELECT id, record FROM places WHERE id = ANY($1::text[])', [[...new Set(events.map((e) => e.placeId))]]);
+    for (const r of rows) at.set(r.id, (JSON.parse(r.record) as { coordinates: [number, number] }).coordinates);
+    await bulk(
+      c,
+      'INSERT INTO events (id, place_id, start_day, end_day, category, geom, record, retracted) ' +
+        'SELECT u.id, u.place_id, u.start_day, u.end_day, u.category, ST_SetSRID(ST_MakePoint(u.lon, u.lat), 4326), u.record, NULL ' +
+        'FROM unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::text[], $6::float8[], $7::float8[], $8::text[]) AS u (id, place_id, start_day, end_day, category, lon, lat, record) ' +
+        'ON CONFLICT (id) DO UPDATE SET place_id = excluded.place_id, start_day = excluded.start_day, end_day = excluded.end_day, category = excluded.category, geom = excluded.geom, record = excluded.record, retracted = NULL',
+      events.map(({ dateEnd, ...e }) => {
+        const [lon, lat] = at.get(e.placeId)!;
+        cite(`event:${e.id}`, e.sources);
+        return [e.id, e.placeId, dayNumber(e.date), dayNumber(dateEnd), e.category, lon, lat, JSON.stringify(e)];
+      }),
+    );
+  }
+  // A place that moved takes its events' points with it.
+  const moved = plan.places.filter((r) => r.op === 'update').map((r) => r.value);
+  await bulk(
+    c,
+    'UPDATE events e SET geom = ST_SetSRID(ST_MakePoint(u.lon, u.lat), 4326) FROM unnest($1::text[], $2::float8[], $3::float8[]) AS u (id, lon, lat) ' +
+      'WHERE e.place_id = u.id',
+    moved.map((p) => [p.id, p.coordinates[0], p.coordinates[1]]),
+  );
+
+  await bulk(
+    c,
+    'INSERT INTO control_periods (id, area_id, record, retracted) SELECT u.*, NULL FROM unnest($1::text[], $2::text[], $3::text[]) AS u ' +
+      'ON CONFLICT (id) DO UPDATE SET area_id = excluded.area_id, record = excluded.record, retracted = NULL',
+    changed(plan.control).map((p) => {
+      cite(`control:${p.id}`, p.sources);
+      return [p.id, p.areaId, JSON.stringify(p)];
+    }),
+  );
+  const putClaim = (table: string) => `INSERT INTO ${table} (id, record, retracted) SELECT u.*, NULL FROM unnest($1::text[], $2::text[]) AS u ON CONFLICT (id) DO UPDATE SET record = excluded.record, retracted = NULL`;
+  await bulk(
+    c,
+    putClaim('flows'),
+    changed(plan.flows).map((f) => {
+      cite(`flow:${f.id}`, f.sources);
+      return [f.id, JSON.stringify(f)];
+    }),
+  );
+  await bulk(c, putClaim('itineraries'), changed(plan.itineraries).map((it) => [it.id, JSON.stringify(it)]));
+
+  const tables = { event: 'events', control: 'control_periods', flow: 'flows', itinerary: 'itineraries' } as const;
+  const at = new Date().toISOString();
+  for (const kind of Object.keys(tables) as (keyof typeof tables)[]) {
+    const gone = plan.retract.filter((r) => r.kind === kind);
+    await bulk(c, `UPDATE ${tables[kind]} t SET retracted = u.why FROM unnest($1::text[], $2::text[]) AS u (id, why) WHERE t.id = u.id`, gone.map((r) => [r.id, JSON.stringify({ reason: r.reason, at })]));
+    rewritten.push(...gone.map((r) => `${kind}:${r.id}`));
+  }
+
+  await bulk(c, 'DELETE FROM citations WHERE claim = ANY($1::text[])', rewritten.map((claim) => [claim]));
+  await bulk(c, 'INSERT INTO citations (claim, source_id, attribution) SELECT DISTINCT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING', citations);
+}

@@ -1,0 +1,672 @@
+// The store's contract, one suite for every back end: SQLite (a temporary file) and PostgreSQL
+// (TEST_DATABASE_URL, a schema of its own per database, dropped at the end). Start a database with
+//   export TEST_DATABASE_URL=$(scripts/pg-cluster.sh start)
+// Without TEST_DATABASE_URL the PostgreSQL half is skipped, saying so; under CI it fails instead.
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DataError } from '@/lib/data/data-error';
+import { overlaps, periodEnd } from '@/lib/dates/period';
+import { inBbox } from '@/lib/geo/in-bbox';
+import type { ControlPeriodRecord } from '@/lib/schemas/control';
+import type { EventRecord } from '@/lib/schemas/event';
+import type { ItineraryRecord } from '@/lib/schemas/movement';
+import type { PlaceRecord } from '@/lib/schemas/place';
+import { StoreUnavailable, type Backend, type Change, type EventFilter } from './backend';
+import { batchSize, CHANGE_KINDS, type Item, type Origin, type WriteBatch } from './batch';
+import { openStore, type Store } from './index';
+import { PostgresBackend } from './postgres';
+import { readSeed } from './seed';
+import { SqliteBackend } from './sqlite';
+
+const DATA = path.join(process.cwd(), 'data');
+const PG_URL = process.env.TEST_DATABASE_URL;
+const IN_CI = !!process.env.CI && !['0', 'false'].includes(process.env.CI.toLowerCase());
+
+/** A database of a back end, new and empty; `open` makes a back end on it (call it twice for two processes' worth). */
+type Database = { name: string; open: () => Backend };
+type Harness = { name: 'sqlite' | 'postgres'; fresh: () => Promise<Database>; cleanup: () => Promise<void> };
+
+function sqliteHarness(): Harness {
+  let dir: string | undefined;
+  let n = 0;
+  return {
+    name: 'sqlite',
+    fresh: async () => {
+      dir ??= mkdtempSync(path.join(os.tmpdir(), 'store-contract-'));
+      const file = path.join(dir, `db-${++n}.sqlite`);
+      return { name: file, open: () => new SqliteBackend(file) };
+    },
+    cleanup: async () => {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function postgresHarness(url: string): Harness {
+  const schemas: string[] = [];
+  const prefix = `contract_${process.pid}_${Date.now().toString(36)}`;
+  return {
+    name: 'postgres',
+    fresh: async () => {
+      const schema = `${prefix}_${schemas.length + 1}`;
+      schemas.push(schema);
+      return { name: schema, open: () => new PostgresBackend(url, { schema }) };
+    },
+    cleanup: async () => {
+      const c = new pg.Client(url);
+      await c.connect();
+      try {
+        for (const s of schemas) await c.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
+      } finally {
+        await c.end();
+      }
+    },
+  };
+}
+
+const harnesses: Harness[] = [sqliteHarness(), ...(PG_URL ? [postgresHarness(PG_URL)] : [])];
+
+if (!PG_URL) {
+  if (IN_CI) {
+    describe('postgres back end', () => {
+      it('runs in CI: TEST_DATABASE_URL must be set (.ci/run starts a cluster with scripts/pg-cluster.sh)', () => {
+        throw new Error('TEST_DATABASE_URL is not set under CI: the PostgreSQL half of the store contract would be skipped');
+      });
+    });
+  } else {
+    console.warn('store contract: TEST_DATABASE_URL is not set, so the PostgreSQL half is skipped (export TEST_DATABASE_URL=$(scripts/pg-cluster.sh start))');
+    describe.skip('postgres back end (skipped: TEST_DATABASE_URL is not set; export TEST_DATABASE_URL=$(scripts/pg-cluster.sh start))', () => {
+      it('is skipped', () => undefined);
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Records to write.
+
+const SOURCE = 'firstpost-2024-12-02-araghchi-ankara';
+const SATURDAY = 'on Saturday captured much of Aleppo, once the largest city from Syria';
+const FILE = 'test/batch.json';
+const at = (i: number, id: string): Origin => ({ file: FILE, record: `[${i}] (id "${id}")` });
+const items = <T extends { id: string }>(list: T[]): Item<T>[] => list.map((value, i) => ({ at: at(i, value.id), value }));
+const event = (id: string, over: Partial<EventRecord> = {}): EventRecord => ({
+  id,
+  date: '2024-11-30',
+  datePrecision: 'day',
+  dateText: 'on Saturday',
+  placeId: 'aleppo',
+  category: 'military',
+  actors: ['syrian-opposition'],
+  status: 'reported',
+  title: `Event ${id}`,
+  summary: 'A test event.',
+  sources: [{ sourceId: SOURCE, quote: SATURDAY }],
+  ...over,
+});
+const seedOf = () => readSeed(DATA);
+const ids = (events: { id: string }[]) => events.map((e) => e.id);
+const sorted = (list: string[]) => [...list].sort();
+
+/** Every event of data/, in the API's order (date, then id). */
+const ALL_ASC = ['opposition-offensive-launched', 'aleppo-captured', 'araghchi-arrives-ankara', 'araghchi-meets-assad', 'araghchi-erdogan-talks', 'araghchi-fidan-talks'];
+
+describe.each(harnesses.map((h) => [h.name, h] as const))('store contract: %s', (_, h) => {
+  const opened: Store[] = [];
+  let store: Store;
+
+  /** A store on a new database, seeded from data/ unless told not to. */
+  async function open(db?: Database, seed = true): Promise<Store> {
+    const database = db ?? (await h.fresh());
+    const s = await openStore(async () => database.open(), { seedDir: seed ? DATA : null });
+    opened.push(s);
+    return s;
+  }
+
+  /** Expects a write to fail with a DataError at `where`, leaving the store as it was. */
+  async function refused(s: Store, batch: WriteBatch, where: { record: string; reason: RegExp; file?: string }) {
+    const before = await s.backend.versions();
+    const error = await s.write(batch, { by: 'test' }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(DataError);
+    expect((error as DataError).file).toBe(where.file ?? FILE);
+    expect((error as DataError).record).toBe(where.record);
+    expect((error as DataError).reason).toMatch(where.reason);
+    expect(await s.backend.versions()).toEqual(before);
+    expect(await s.changesSince(before.version)).toEqual([]);
+  }
+
+  beforeAll(async () => {
+    store = await open();
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const s of opened) await s.close().catch(() => undefined);
+    await h.cleanup();
+  }, 60_000);
+
+  describe('seeded from data/', () => {
+    it('is at version 1, every seeded kind at 1', async () => {
+      const v = await store.backend.versions();
+      expect(v.version).toBe(1);
+      expect(v.kinds).toEqual({ sources: 1, places: 1, events: 1, control: 1, flows: 1, itineraries: 1, situation: 0 });
+      expect(store.version).toBe(1);
+      expect(Object.keys(v.kinds).sort()).toEqual([...CHANGE_KINDS].sort());
+    });
+
+    it('holds the 3 places and 6 events, spanning 2024-11-25..2024-12-02', async () => {
+      const snap = await store.backend.snapshot();
+      expect(ids(snap.places)).toEqual(['aleppo', 'ankara', 'damascus']);
+      expect((await store.findEvents({}, { limit: 100, offset: 0, order: 'asc' })).total).toBe(6);
+      expect(await store.backend.eventSpan()).toEqual({ start: '2024-11-25', end: '2024-12-02' });
+      expect(await store.span()).toEqual({ start: '2024-11-25', end: '2024-12-02' });
+    });
+
+    it('remembers meta values, apart from the versions', async () => {
+      expect(await store.backend.getMeta('seed')).toContain(path.resolve(DATA));
+      expect(await store.backend.getMeta('nothing')).toBeNull();
+      await store.backend.setMeta('note', 'a');
+      await store.backend.setMeta('note', 'b');
+      expect(await store.backend.getMeta('note')).toBe('b');
+      expect((await store.backend.versions()).version).toBe(1);
+    });
+  });
+
+  describe('queries', () => {
+    const find = (f: EventFilter, order: 'asc' | 'desc' = 'asc', limit = 100, offset = 0) => store.findEvents(f, { limit, offset, order });
+
+    it('pages every event in date-then-id order, either way, with the total', async () => {
+      expect(ids((await find({})).events)).toEqual(ALL_ASC);
+      expect(ids((await find({}, 'desc')).events)).toEqual([...ALL_ASC].reverse());
+      const page = await find({}, 'desc', 2, 1);
+      expect(page.total).toBe(6);
+      expect(ids(page.events)).toEqual(['araghchi-erdogan-talks', 'araghchi-meets-assad']);
+      const past = await find({}, 'asc', 10, 6);
+      expect(past).toEqual({ total: 6, events: [] });
+    });
+
+    it('returns the records as written', async () => {
+      const byId = new Map(seedOf().events!.map((i) => [i.value.id, i.value]));
+      for (const e of (await find({})).events) expect(e).toEqual(byId.get(e.id));
+    });
+
+    it('finds by place', async () => {
+      expect(ids((await find({ place: 'ankara' })).events)).toEqual(['araghchi-arrives-ankara', 'araghchi-erdogan-talks', 'araghchi-fidan-talks']);
+      expect(await find({ place: 'nowhere' })).toEqual({ total: 0, events: [] });
+    });
+
+    it('finds by category', async () => {
+      expect(ids((await find({ category: 'military' })).events)).toEqual(['opposition-offensive-launched', 'aleppo-captured']);
+      expect((await find({ category: 'diplomatic' })).total).toBe(4);
+      expect((await find({ category: 'humanitarian' })).total).toBe(0);
+    });
+
+    it('finds by bounding box, edges included', async () => {
+      expect(ids((await find({ bbox: [36.5, 35.5, 37.5, 36.5] })).events)).toEqual(['opposition-offensive-launched', 'aleppo-captured']);
+      expect((await find({ bbox: [37.1343, 36.2021, 37.1343, 36.2021] })).total).toBe(2);
+      expect((await find({ bbox: [36, 33, 38, 37] })).total).toBe(3);
+      expect((await find({ bbox: [0, 0, 10, 10] })).total).toBe(0);
+    });
+
+    it('finds by a bounding box crossing the antimeridian', async () => {
+      // lon >= 36.5 or lon <= -170: Aleppo only (Damascus is at 36.28, Ankara at 32.86).
+      expect(ids((await find({ bbox: [36.5, 30, -170, 40] })).events)).toEqual(['opposition-offensive-launched', 'aleppo-captured']);
+      // lon >= 175 or lon <= 33: Ankara only.
+      expect(ids((await find({ bbox: [175, 30, 33, 40] })).events)).toEqual(['araghchi-arrives-ankara', 'araghchi-erdogan-talks', 'araghchi-fidan-talks']);
+      expect((await find({ bbox: [30, 30, -170, 40] })).total).toBe(6);
+      expect((await find({ bbox: [170, 30, -170, 40] })).total).toBe(0);
+    });
+
+    it('finds by the span a period overlaps, either end open', async () => {
+      expect(ids((await find({ from: '2024-12-02' })).events)).toEqual(['araghchi-erdogan-talks', 'araghchi-fidan-talks']);
+      expect(ids((await find({ to: '2024-11-29' })).events)).toEqual(['opposition-offensive-launched']);
+      expect(ids((await find({ from: '2024-11-30', to: '2024-11-30' })).events)).toEqual(['opposition-offensive-launched', 'aleppo-captured']);
+      expect((await find({ from: '2024-12-03' })).total).toBe(0);
+      expect((await find({ to: '2024-11-24' })).total).toBe(0);
+    });
+
+    it('counts a week-precision event on each day of its week, and on no other', async () => {
+      // opposition-offensive-launched: the week of Monday 2024-11-25, so 2024-11-25..2024-12-01.
+      for (let d = 24; d <= 33; d++) {
+        const day = d <= 30 ? `2024-11-${d}` : `2024-12-0${d - 30}`;
+        const inWeek = d >= 25 && d <= 31;
+        expect(ids((await find({ from: day, to: day, place: 'aleppo' })).events).includes('opposition-offensive-launched'), day).toBe(inWeek);
+        const aleppo = (await store.backend.countByPlace(day, day)).get('aleppo') ?? 0;
+        expect(aleppo, day).toBe((inWeek ? 1 : 0) + (day === '2024-11-30' ? 1 : 0));
+      }
+    });
+
+    it('combines filters, with totals', async () => {
+      expect(await find({ place: 'aleppo', from: '2024-11-30', category: 'military' }, 'desc', 1)).toMatchObject({ total: 2, events: [{ id: 'aleppo-captured' }] });
+      expect((await find({ place: 'aleppo', category: 'diplomatic' })).total).toBe(0);
+      expect((await find({ bbox: [30, 30, 40, 40], from: '2024-12-01', to: '2024-12-01', category: 'diplomatic' })).total).toBe(2);
+      expect((await find({ place: 'damascus', bbox: [30, 38, 40, 40] })).total).toBe(0);
+    });
+
+    it('counts events by place over a span', async () => {
+      expect(Object.fromEntries(await store.backend.countByPlace())).toEqual({ aleppo: 2, ankara: 3, damascus: 1 });
+      expect(Object.fromEntries(await store.backend.countByPlace('2024-12-02'))).toEqual({ ankara: 2 });
+      expect(Object.fromEntries(await store.backend.countByPlace(undefined, '2024-11-29'))).toEqual({ aleppo: 1 });
+      expect(Object.fromEntries(await store.backend.countByPlace('2024-12-01', '2024-12-01'))).toEqual({ aleppo: 1, ankara: 1, damascus: 1 });
+      expect((await store.backend.countByPlace('2025-01-01')).size).toBe(0);
+    });
+
+    it('reads events and sources by id, leaving out the missing', async () => {
+      expect(sorted(ids(await store.backend.eventsById(['aleppo-captured', 'nothing', 'araghchi-meets-assad'])))).toEqual(['aleppo-captured', 'araghchi-meets-assad']);
+      expect(await store.backend.eventsById([])).toEqual([]);
+      const sources = await store.backend.sourcesById([SOURCE, 'nothing']);
+      const { text, ...record } = seedOf().sources![0].value;
+      expect(text.length).toBeGreaterThan(100);
+      expect(sources).toEqual([record]);
+    });
+
+    it('lists the (source, outlet) pairs live claims cite', async () => {
+      const seed = seedOf();
+      const expected = new Set([...seed.events!, ...seed.control!, ...seed.flows!].flatMap((i) => i.value.sources.map((c) => JSON.stringify([c.sourceId, c.attribution ?? null]))));
+      const cited = await store.backend.citedSources();
+      expect(new Set(cited.map((c) => JSON.stringify([c.sourceId, c.attribution])))).toEqual(expected);
+      expect(cited).toHaveLength(expected.size);
+    });
+
+    it('gives a snapshot of the whole-map records, as written, in id order', async () => {
+      const seed = seedOf();
+      const byId = <T extends { id: string }>(list: Item<T>[]) => list.map((i) => i.value).sort((a, b) => (a.id < b.id ? -1 : 1));
+      const snap = await store.backend.snapshot();
+      expect(snap.places).toEqual(byId(seed.places!));
+      expect(snap.actors).toEqual(byId(seed.actors!));
+      expect(snap.control).toEqual(byId(seed.control!));
+      expect(snap.flows).toEqual(byId(seed.flows!));
+      expect(snap.itineraries).toEqual(byId(seed.itineraries!));
+      expect(snap.countries.map((c) => c.code)).toEqual(['SY', 'TR']);
+      expect(snap.countries[0].anchor).toHaveLength(2);
+      expect(snap.areas.map((a) => a.id)).toEqual(['aleppo-city']);
+      expect(snap.areas[0].geometry.type).toBe('Polygon');
+      expect(snap.areas[0].areaKm2).toBeGreaterThan(150);
+      const situation = await store.situation();
+      expect(situation.periodsByArea.get('aleppo-city')?.map((p) => p.id)).toEqual(['aleppo-held-by-government', 'aleppo-captured-by-opposition']);
+    });
+  });
+
+  describe('write rules', () => {
+    it('refuses a quote not found verbatim, naming the file, record and field, and writes nothing of the batch', async () => {
+      const good = event('test-good');
+      const bad = event('test-bad-quote', { sources: [{ sourceId: SOURCE, quote: 'on Saturday captured all of Aleppo' }] });
+      await refused(store, { events: items([good, bad]) }, { record: '[1] (id "test-bad-quote").sources[0].quote', reason: /not found verbatim/ });
+      expect(await store.backend.eventsById(['test-good', 'test-bad-quote'])).toEqual([]);
+      expect((await store.findEvents({}, { limit: 100, offset: 0, order: 'asc' })).total).toBe(6);
+    });
+
+    it('refuses an unknown place, actor or source', async () => {
+      await refused(store, { events: items([event('test-x', { placeId: 'atlantis' })]) }, { record: '[0] (id "test-x").placeId', reason: /place "atlantis" is not defined/ });
+      await refused(store, { events: items([event('test-x', { actors: ['syrian-opposition', 'nobody'] })]) }, { record: '[0] (id "test-x").actors[1]', reason: /actor "nobody" is not defined/ });
+      await refused(store, { events: items([event('test-x', { sources: [{ sourceId: 'no-such-source', quote: SATURDAY }] })]) }, { record: '[0] (id "test-x").sources[0].sourceId', reason: /source "no-such-source" is not defined/ });
+    });
+
+    it('refuses date words that stand in none of the quotes', async () => {
+      await refused(store, { events: items([event('test-x', { dateText: 'on Tuesday' })]) }, { record: '[0] (id "test-x").dateText', reason: /date words "on Tuesday"/ });
+    });
+
+    it('refuses an id used twice in one batch', async () => {
+      await refused(store, { events: items([event('test-twice'), event('test-twice', { title: 'Again' })]) }, { record: '[1] (id "test-twice")', reason: /used twice/ });
+    });
+
+    it('refuses two control periods of an area starting on one day', async () => {
+      const period: ControlPeriodRecord = {
+        id: 'test-aleppo-again',
+        areaId: 'aleppo-city',
+        actor: 'syrian-government',
+        status: 'controlled',
+        since: { date: '2024-11-30', precision: 'day', text: 'on Saturday' },
+        extent: 'some of the city',
+        basis: 'reported',
+        sources: [{ sourceId: SOURCE, quote: SATURDAY }],
+      };
+      await refused(store, { control: items([period]) }, { record: '(id "test-aleppo-again").since', reason: /two periods starting 2024-11-30/ });
+    });
+
+    it('refuses an itinerary stop whose event is at another place', async () => {
+      const trip: ItineraryRecord = {
+        id: 'test-trip',
+        person: 'abbas-araghchi',
+        title: 'A trip',
+        stops: [
+          { placeId: 'damascus', eventIds: ['araghchi-arrives-ankara'] },
+          { placeId: 'ankara', eventIds: ['araghchi-fidan-talks'] },
+        ],
+      };
+      await refused(store, { itineraries: items([trip]) }, { record: '[0] (id "test-trip").stops[0].eventIds[0]', reason: /is at ankara, not at the stop's place damascus/ });
+    });
+
+    it("refuses to retract an itinerary's stop event alone", async () => {
+      const retract = [{ at: at(0, 'araghchi-meets-assad'), value: { kind: 'event' as const, id: 'araghchi-meets-assad', reason: 'Test.' } }];
+      await refused(store, { retract }, { record: '[0] (id "araghchi-meets-assad")', reason: /is a stop of itinerary "araghchi-damascus-ankara"/ });
+      expect(await store.backend.eventsById(['araghchi-meets-assad'])).toHaveLength(1);
+    });
+
+    it('writes nothing on a dry run, and says what it would do', async () => {
+      const result = await store.write({ events: items([event('test-dry'), { ...seedOf().events![1].value, title: 'Changed' }]) }, { dryRun: true });
+      expect(result).toEqual({ version: 1, kinds: ['events', 'places'], counts: { inserted: 1, updated: 1, unchanged: 0, retracted: 0 }, dryRun: true });
+      expect(await store.backend.eventsById(['test-dry'])).toEqual([]);
+      expect((await store.backend.eventsById(['aleppo-captured']))[0].title).toBe('Opposition forces capture much of Aleppo');
+      expect((await store.backend.versions()).version).toBe(1);
+    });
+  });
+
+  describe('changes', () => {
+    it('changes nothing when the same batch is written again', async () => {
+      const s = await open();
+      const seed = seedOf();
+      const result = await s.write(seed);
+      expect(result).toEqual({ version: 1, kinds: [], counts: { inserted: 0, updated: 0, unchanged: batchSize(seed), retracted: 0 }, dryRun: false });
+      expect((await s.backend.versions()).version).toBe(1);
+      expect(await s.changesSince(1)).toEqual([]);
+    });
+
+    it('bumps the version and the kinds an updated event touches', async () => {
+      const s = await open();
+      const changed = { ...seedOf().events![1].value, title: 'Opposition forces take much of Aleppo' };
+      const result = await s.write({ events: [{ at: at(0, changed.id), value: changed }] }, { by: 'test' });
+      expect(result).toEqual({ version: 2, kinds: ['events', 'places'], counts: { inserted: 0, updated: 1, unchanged: 0, retracted: 0 }, dryRun: false });
+      const v = await s.backend.versions();
+      expect(v).toEqual({ version: 2, kinds: { sources: 1, places: 2, events: 2, control: 1, flows: 1, itineraries: 1, situation: 0 } });
+      expect(s.version).toBe(2);
+      expect((await s.event('aleppo-captured'))?.title).toBe('Opposition forces take much of Aleppo');
+      // Written again: unchanged.
+      expect((await s.write({ events: [{ at: at(0, changed.id), value: changed }] })).version).toBe(2);
+    });
+
+    it('retracts an event from queries and counts, telling events and places', async () => {
+      const s = await open();
+      const retract = [{ at: at(0, 'aleppo-captured'), value: { kind: 'event' as const, id: 'aleppo-captured', reason: 'Test retraction.' } }];
+      const result = await s.write({ retract }, { by: 'test' });
+      expect(result).toEqual({ version: 2, kinds: ['events', 'places'], counts: { inserted: 0, updated: 0, unchanged: 0, retracted: 1 }, dryRun: false });
+      expect(ids((await s.findEvents({ place: 'aleppo' }, { limit: 10, offset: 0, order: 'asc' })).events)).toEqual(['opposition-offensive-launched']);
+      expect((await s.findEvents({ bbox: [36.5, 35.5, 37.5, 36.5] }, { limit: 10, offset: 0, order: 'asc' })).total).toBe(1);
+      expect(Object.fromEntries(await s.backend.countByPlace())).toEqual({ aleppo: 1, ankara: 3, damascus: 1 });
+      expect(await s.backend.eventsById(['aleppo-captured'])).toEqual([]);
+      expect((await s.changesSince(1)).map((c) => ({ version: c.version, kinds: c.kinds }))).toEqual([{ version: 2, kinds: ['events', 'places'] }]);
+      // Retracted again: already gone, nothing changes.
+      expect((await s.write({ retract })).version).toBe(2);
+      // Written again: live again.
+      const back = await s.write({ events: [{ at: at(0, 'aleppo-captured'), value: seedOf().events![1].value }] });
+      expect(back.counts.inserted).toBe(1);
+      expect(await s.backend.eventsById(['aleppo-captured'])).toHaveLength(1);
+    });
+
+    it('lists the committed changes with their kinds, oldest first', async () => {
+      const s = await open();
+      await s.write({ events: items([event('test-new')]) }, { by: 'test' });
+      await s.write({ retract: [{ at: at(0, 'test-new'), value: { kind: 'event', id: 'test-new', reason: 'Test.' } }] }, { by: 'test' });
+      const changes = await s.changesSince(0);
+      expect(changes.map((c) => ({ version: c.version, kinds: c.kinds }))).toEqual([
+        { version: 1, kinds: ['control', 'events', 'flows', 'itineraries', 'places', 'sources'] },
+        { version: 2, kinds: ['events', 'places'] },
+        { version: 3, kinds: ['events', 'places'] },
+      ]);
+      for (const c of changes) expect(Date.parse(c.at)).not.toBeNaN();
+      expect((await s.changesSince(2)).map((c) => c.version)).toEqual([3]);
+      expect(await s.changesSince(3)).toEqual([]);
+    });
+
+    it("lets a second store on the same database hear of the first's writes (within 3 s)", async () => {
+      const db = await h.fresh();
+      const first = await open(db);
+      const second = await open(db, false);
+      expect(second.version).toBe(1);
+      const heard: Change[] = [];
+      second.subscribe((c) => heard.push(c));
+      const result = await first.write({ events: items([event('test-seen')]) }, { by: 'first' });
+      await vi.waitFor(
+        () => {
+          expect(second.version).toBe(result.version);
+          expect(heard.map((c) => c.version)).toEqual([result.version]);
+        },
+        { timeout: 3000, interval: 25 },
+      );
+      expect(heard[0].kinds).toEqual(['events', 'places']);
+      expect(await second.event('test-seen')).toMatchObject({ id: 'test-seen' });
+    });
+
+    it('leaves nothing of a big batch that fails its checks at the end', async () => {
+      const s = await open();
+      const many = Array.from({ length: 3000 }, (_, i) => event(`test-many-${i}`));
+      many.push(event('test-many-bad', { placeId: 'atlantis' }));
+      await refused(s, { events: items(many) }, { record: '[3000] (id "test-many-bad").placeId', reason: /not defined/ });
+      expect((await s.findEvents({}, { limit: 1, offset: 0, order: 'asc' })).total).toBe(6);
+    }, 60_000);
+
+    it('leaves nothing of a big batch that the database refuses half-way through writing', async () => {
+      const s = await open();
+      // The checks let an impossible date through (the file schemas catch it before a write); the
+      // database cannot index it, so the write fails after thousands of rows went in.
+      const many = Array.from({ length: 12_000 }, (_, i) => event(`test-many-${i}`));
+      many[8000] = event('test-many-bad-date', { date: '2024-13-45' });
+      const error = await s.write({ events: items(many) }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(Error);
+      expect(error).not.toBeInstanceOf(StoreUnavailable);
+      expect((await s.backend.versions()).version).toBe(1);
+      expect(await s.changesSince(1)).toEqual([]);
+      expect((await s.findEvents({}, { limit: 1, offset: 0, order: 'asc' })).total).toBe(6);
+      expect(await s.backend.eventsById(['test-many-0', 'test-many-7999', 'test-many-11999'])).toEqual([]);
+      // And the store goes on.
+      expect((await s.write({ events: items([event('test-after')]) })).version).toBe(2);
+    }, 60_000);
+  });
+
+  // The old in-memory index's property test (lib/data/event-index.test.ts), against the database:
+  // for any places, events and filter, a query returns exactly what a plain scan returns.
+  describe('queries agree with a plain scan (property)', () => {
+    const day = fc.integer({ min: 0, max: 3 * 365 }).map((n) => new Date(Date.UTC(2022, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+    const lon = fc.double({ min: -180, max: 180, noNaN: true, noDefaultInfinity: true });
+    const lat = fc.double({ min: -85, max: 85, noNaN: true, noDefaultInfinity: true });
+    const place = (i: number) => fc.tuple(lon, lat).map(([x, y]): PlaceRecord => ({ id: `p${i}`, name: `P${i}`, names: {}, country: 'SY', countryName: 'Syria', coordinates: [x, y] }));
+    const dataset = fc.integer({ min: 1, max: 12 }).chain((n) =>
+      fc.tuple(
+        fc.tuple(...Array.from({ length: n }, (_, i) => place(i))),
+        fc.array(
+          fc.record({ place: fc.integer({ min: 0, max: n - 1 }), date: day, precision: fc.constantFrom('day', 'week', 'month', 'year'), category: fc.constantFrom('military', 'diplomatic', 'humanitarian', 'political') }),
+          { maxLength: 60 },
+        ),
+      ),
+    );
+    const filter = (n: number) =>
+      fc.record(
+        {
+          place: fc.integer({ min: 0, max: n }).map((i) => `p${i}`),
+          from: day,
+          to: day,
+          category: fc.constantFrom('military', 'diplomatic'),
+          bbox: fc.tuple(lon, lat, lon, lat).map(([a, b, c, d]) => [a, Math.min(b, d), c, Math.max(b, d)] as const),
+        },
+        { requiredKeys: [] },
+      );
+    const paging = fc.record({ offset: fc.integer({ min: 0, max: 20 }), limit: fc.integer({ min: 1, max: 10 }), order: fc.constantFrom('asc' as const, 'desc' as const) });
+
+    /** The plain scan the store must agree with. */
+    function scan(places: PlaceRecord[], events: EventRecord[], f: EventFilter): string[] {
+      const where = new Map(places.map((p) => [p.id, p.coordinates]));
+      return events
+        .filter((e) => (!f.place || e.placeId === f.place) && (!f.category || e.category === f.category))
+        .filter((e) => overlaps(e.date, periodEnd(e.date, e.datePrecision), f.from, f.to))
+        .filter((e) => !f.bbox || inBbox(where.get(e.placeId)!, f.bbox))
+        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .map((e) => e.id);
+    }
+
+    it('for any places, events, filter and page', async () => {
+      const s = await open(undefined, false);
+      const quote = 'a quote long enough, x';
+      await s.write({
+        sources: [{ at: at(0, 's'), value: { id: 's', file: 's.txt', url: 'https://example.org/s', publisher: 'P', title: 'T', published: '2024-01-01', language: 'en', text: `The text: ${quote}.` } }],
+      });
+      // Each run writes its dataset over the last one's, retracting the events it no longer has.
+      let live = new Set<string>();
+      await fc.assert(
+        fc.asyncProperty(
+          dataset.chain(([places, raw]) => fc.tuple(fc.constant(places), fc.constant(raw), filter(places.length), paging)),
+          async ([places, raw, f, page]) => {
+            const events = raw.map((r, i) => ({
+              id: `e${String(i).padStart(3, '0')}`, date: r.date, datePrecision: r.precision, dateText: 'x', placeId: `p${r.place}`, category: r.category,
+              actors: [], status: 'reported', title: 't', summary: 's', sources: [{ sourceId: 's', quote }],
+            })) as EventRecord[];
+            const now = new Set(ids(events));
+            const gone = [...live].filter((id) => !now.has(id));
+            await s.write({ places: items(places), events: items(events), retract: gone.map((id, i) => ({ at: at(i, id), value: { kind: 'event', id, reason: 'next run' } })) });
+            live = now;
+
+            const expected = scan(places, events, f);
+            const all = await s.findEvents(f, { limit: 1000, offset: 0, order: 'asc' });
+            expect(ids(all.events)).toEqual(expected);
+            expect(all.total).toBe(expected.length);
+            const one = await s.findEvents(f, page);
+            const ordered = page.order === 'asc' ? expected : [...expected].reverse();
+            expect(ids(one.events)).toEqual(ordered.slice(page.offset, page.offset + page.limit));
+            expect(one.total).toBe(expected.length);
+
+            const counts = new Map<string, number>();
+            for (const e of events) if (overlaps(e.date, periodEnd(e.date, e.datePrecision), f.from, f.to)) counts.set(e.placeId, (counts.get(e.placeId) ?? 0) + 1);
+            expect(Object.fromEntries(await s.backend.countByPlace(f.from, f.to))).toEqual(Object.fromEntries(counts));
+          },
+        ),
+        { numRuns: 150, seed: 20241202 },
+      );
+    }, 120_000);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// PostgreSQL only: migrations under contention, and a database that goes away and comes back.
+
+describe.runIf(!!PG_URL)('postgres back end: migrations and outages', () => {
+  const url = PG_URL!;
+  const h = postgresHarness(url);
+  const backends: Backend[] = [];
+  const track = <T extends Backend>(b: T) => (backends.push(b), b);
+
+  afterAll(async () => {
+    for (const b of backends) await b.close().catch(() => undefined);
+    await h.cleanup();
+  });
+
+  it('migrates once when several instances start at once', async () => {
+    const db = await h.fresh();
+    const many = Array.from({ length: 4 }, () => track(db.open()));
+    await Promise.all(many.map((b) => b.migrate()));
+    await many[0].migrate();
+    const c = new pg.Client(url);
+    await c.connect();
+    try {
+      const { rows } = await c.query(`SELECT version FROM ${db.name}.schema_migrations ORDER BY version`);
+      expect(rows.map((r) => r.version)).toEqual([1]);
+    } finally {
+      await c.end();
+    }
+    expect((await many[1].versions()).version).toBe(0);
+  });
+
+  it('throws StoreUnavailable while the database cannot be reached, and recovers by itself', async () => {
+    const target = new URL(url);
+    const proxy = await tcpProxy(Number(target.port || 5432), target.hostname);
+    const through = new URL(url);
+    through.hostname = '127.0.0.1';
+    through.port = String(proxy.port);
+    const schema = `contract_${process.pid}_outage`;
+    const b = track(new PostgresBackend(through.toString(), { schema }));
+    try {
+      await b.migrate();
+      expect((await b.versions()).version).toBe(0);
+      const heard: number[] = [];
+      const unwatch = b.watch(() => heard.push(Date.now()));
+
+      await proxy.stop(); // every connection cut, and no new one taken
+      for (const call of [() => b.versions(), () => b.findEvents({}, { limit: 1, offset: 0, order: 'asc' }), () => b.write({ events: items([event('x')]) }), () => b.migrate()]) {
+        await expect(call()).rejects.toBeInstanceOf(StoreUnavailable);
+      }
+
+      await proxy.start();
+      expect((await b.versions()).version).toBe(0);
+      // The LISTEN connection came back by itself (it calls back once it is listening again).
+      await vi.waitFor(() => expect(heard.length).toBeGreaterThan(0), { timeout: 5000, interval: 50 });
+      unwatch();
+    } finally {
+      await proxy.stop();
+      await cleanupSchema(url, schema);
+    }
+  }, 30_000);
+
+  it('goes on after the server ends its connections (57P01, as on a restart)', async () => {
+    const db = await h.fresh();
+    const b = track(db.open());
+    await b.migrate();
+    await b.versions();
+    const c = new pg.Client(url);
+    await c.connect();
+    try {
+      await c.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'situation-map' AND datname = current_database() AND pid <> pg_backend_pid()");
+    } finally {
+      await c.end();
+    }
+    // A pooled connection may be the one cut: then that call says StoreUnavailable, and the next works.
+    const first = await b.versions().then(
+      () => 'ok',
+      (e: unknown) => e,
+    );
+    if (first !== 'ok') expect(first).toBeInstanceOf(StoreUnavailable);
+    expect((await b.versions()).version).toBe(0);
+  });
+});
+
+async function cleanupSchema(url: string, schema: string) {
+  const c = new pg.Client(url);
+  await c.connect();
+  await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).finally(() => c.end());
+}
+
+/** A TCP proxy to the database that can be stopped (cutting every connection) and started again on the same port. */
+async function tcpProxy(targetPort: number, targetHost: string) {
+  const sockets = new Set<net.Socket>();
+  let server: net.Server | undefined;
+  let port = 0;
+  const start = () =>
+    new Promise<void>((resolve, reject) => {
+      server = net.createServer((client) => {
+        const upstream = net.connect(targetPort, targetHost);
+        for (const s of [client, upstream]) {
+          sockets.add(s);
+          s.on('close', () => sockets.delete(s));
+          s.on('error', () => s.destroy());
+        }
+        client.pipe(upstream).pipe(client);
+        client.on('close', () => upstream.destroy());
+        upstream.on('close', () => client.destroy());
+      });
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        port = (server!.address() as net.AddressInfo).port;
+        resolve();
+      });
+    });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      for (const s of sockets) s.destroy();
+      if (!server?.listening) return resolve();
+      server.close(() => resolve());
+    });
+  await start();
+  return {
+    get port() {
+      return port;
+    },
+    start,
+    stop,
+  };
+}
