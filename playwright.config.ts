@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_STORE_DIR } from './tests/e2e/support/store-dirs';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
@@ -24,12 +25,13 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npm run build && npx next start -p ${PORT}`,
+      // A store of its own, emptied first: the tests write to it (tests/e2e/live.spec.ts).
+      command: `rm -rf ${E2E_STORE_DIR} && npm run build && npx next start -p ${PORT}`,
       url: `${baseURL}/api/places`,
       timeout: 240_000,
       // Never reuse a server already on the port: it may be serving another build than this one.
       reuseExistingServer: false,
-      env: { NEXT_TELEMETRY_DISABLED: '1' },
+      env: { NEXT_TELEMETRY_DISABLED: '1', STORE_DIR: E2E_STORE_DIR, DATABASE_URL: '' },
       stdout: 'ignore',
       stderr: 'pipe',
     },
@@ -43,5 +45,17 @@ export default defineConfig({
       stdout: 'ignore',
       stderr: 'pipe',
     },
+    // Two instances on one PostgreSQL database (tests/e2e/live-postgres.spec.ts), when the tests have one.
+    ...(process.env.TEST_DATABASE_URL
+      ? [{
+          command: `node tests/e2e/pg-instances.mjs ${PORT} ${PORT + 2} ${PORT + 3}`,
+          url: `http://localhost:${PORT + 3}/api/places`,
+          timeout: 360_000,
+          reuseExistingServer: false,
+          env: { NEXT_TELEMETRY_DISABLED: '1' },
+          stdout: 'ignore' as const,
+          stderr: 'pipe' as const,
+        }]
+      : []),
   ],
 });

@@ -7,10 +7,12 @@ import './globals.css';
 import { I18nProvider } from '@/components/i18n/i18n-provider';
 import { dir, translate } from '@/lib/i18n/messages';
 import { requestLang } from '@/lib/i18n/request-lang';
+import { getSituation } from '@/lib/situation/get-situation';
+import { pageTitle } from '@/lib/situation/titles';
 
 export async function generateMetadata(): Promise<Metadata> {
   const lang = await requestLang();
-  return { title: `${translate(lang, 'appTitle')}: ${translate(lang, 'appSubtitle')}`, description: translate(lang, 'pageDescription') };
+  return { title: pageTitle(await getSituation(), lang), description: translate(lang, 'pageDescription') };
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };

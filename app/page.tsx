@@ -6,9 +6,11 @@ import { SituationView } from '@/components/situation/situation-view';
 import { oembedDiscovery } from '@/lib/embed/discovery';
 import { translate } from '@/lib/i18n/messages';
 import { requestLang } from '@/lib/i18n/request-lang';
-import { sourceCredits } from '@/lib/data/source-credits';
-import { getDataset } from '@/lib/data/store';
 import { preloadSituationData } from '@/lib/data/preload';
+import { situationSummary } from '@/lib/data/situation-summary';
+import { getStore } from '@/lib/store';
+import { getSituation } from '@/lib/situation/get-situation';
+import { embedTitle } from '@/lib/situation/titles';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -17,21 +19,22 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function HomePage({ searchParams }: Props) {
-  const data = getDataset();
-  preloadSituationData(data.span, await searchParams);
+  const summary = await situationSummary(await getStore());
+  preloadSituationData(summary.span, await searchParams);
   const lang = await requestLang();
+  const situation = await getSituation();
   return (
     <main className="app">
       <header className="app-header">
         <h1>{translate(lang, 'appTitle')}</h1>
-        <p>{translate(lang, 'appSubtitle')}</p>
+        <p>{situation.subtitle[lang]}</p>
         <Suspense>
           <LanguageSwitch />
         </Suspense>
-        <EmbedButton span={data.span} />
+        <EmbedButton span={summary.span} title={embedTitle(situation)} />
       </header>
       <Suspense fallback={<p className="map-status">{translate(lang, 'loading')}</p>}>
-        <SituationView attribution={sourceCredits(data)} span={data.span} />
+        <SituationView summary={summary} situation={situation} />
       </Suspense>
     </main>
   );

@@ -27,7 +27,7 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const REAL_DATA = path.join(REPO, 'data');
 /** Written to every generated folder; a non-empty folder without it is never emptied. */
 const MARKER = 'SYNTHETIC.txt';
-const COPIED = ['actors.json', 'areas.json', 'control.json', 'countries.json', 'flows.json', 'itineraries.json', 'events.json'];
+const COPIED = ['actors.json', 'areas.json', 'control.json', 'countries.json', 'flows.json', 'itineraries.json', 'events.json', 'situation.json'];
 
 // ---------------------------------------------------------------------------------------------
 // Random numbers: a seeded sfc32 stream per purpose, so one part's draws never shift another's.

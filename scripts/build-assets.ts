@@ -1,6 +1,8 @@
 // Builds what the app serves from npm packages, so nothing is fetched at run time:
 // the basemap (Natural Earth via world-atlas) into public/geo/, the map fonts into public/fonts/,
-// and MapLibre's worker into public/. Run by `npm run build` and `npm run dev`.
+// and MapLibre's worker into public/. Run by `npm run build` and `npm run dev`, under the
+// react-server condition, so that it reads the situation's region through getSituation() as the
+// pages do (which also stops the build on a bad data/situation.json).
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -8,9 +10,10 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { clipCountries, clipLines, countryLabelPoints } from '../lib/geo/basemap';
-import { BASEMAP_FILES, REGION_BBOX } from '../lib/map/region';
+import { BASEMAP_FILES } from '../lib/map/region';
 import { MAP_FONT_FILES } from '../lib/map/fonts';
 import { COUNTRY_NAMES_AR } from '../lib/map/country-names';
+import { getSituation } from '../lib/situation/get-situation';
 
 const root = path.resolve(__dirname, '..');
 const publicDir = path.join(root, 'public');
@@ -25,17 +28,28 @@ function write(urlPath: string, data: unknown) {
   console.log(`wrote public${urlPath} (${(text.length / 1024).toFixed(0)} KiB)`);
 }
 
-const topology = JSON.parse(readFileSync(resolvePackageFile('world-atlas/countries-50m.json'), 'utf8')) as Topology;
-const countriesObject = topology.objects.countries as GeometryCollection<{ name: string }>;
-const allCountries = feature(topology, countriesObject) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
-const countries = clipCountries(allCountries, REGION_BBOX);
-const borders = mesh(topology, countriesObject, (a, b) => a !== b) as MultiLineString;
+/** The basemap: Natural Earth's countries, borders and label points, clipped to the region. */
+function writeBasemap(regionBbox: [number, number, number, number]) {
+  const topology = JSON.parse(readFileSync(resolvePackageFile('world-atlas/countries-50m.json'), 'utf8')) as Topology;
+  const countriesObject = topology.objects.countries as GeometryCollection<{ name: string }>;
+  const allCountries = feature(topology, countriesObject) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  const countries = clipCountries(allCountries, regionBbox);
+  const borders = mesh(topology, countriesObject, (a, b) => a !== b) as MultiLineString;
 
-write(BASEMAP_FILES.countries, countries);
-write(BASEMAP_FILES.borders, clipLines({ type: 'Feature', geometry: borders, properties: {} }, REGION_BBOX));
-// Labels carry the Arabic name beside the English one, for the Arabic interface.
-const labels = countryLabelPoints(countries);
-write(BASEMAP_FILES.labels, { ...labels, features: labels.features.map((f) => ({ ...f, properties: { ...f.properties, name_ar: COUNTRY_NAMES_AR[f.properties.name] ?? f.properties.name } })) });
+  write(BASEMAP_FILES.countries, countries);
+  write(BASEMAP_FILES.borders, clipLines({ type: 'Feature', geometry: borders, properties: {} }, regionBbox));
+  // Labels carry the Arabic name beside the English one, for the Arabic interface.
+  const labels = countryLabelPoints(countries);
+  write(BASEMAP_FILES.labels, { ...labels, features: labels.features.map((f) => ({ ...f, properties: { ...f.properties, name_ar: COUNTRY_NAMES_AR[f.properties.name] ?? f.properties.name } })) });
+}
+
+getSituation().then(
+  (situation) => writeBasemap(situation.region.bbox),
+  (e: unknown) => {
+    console.error(`data error: ${(e as Error).message}`);
+    process.exit(1);
+  },
+);
 
 for (const { packageFile, url } of MAP_FONT_FILES) {
   mkdirSync(path.join(publicDir, path.dirname(url)), { recursive: true });

@@ -1,13 +1,13 @@
 'use client';
 import { useRef, useState } from 'react';
-import { EMBED_TITLE, embedUrlFor, iframeSnippet, responsiveSnippet } from '@/lib/embed/embed-code';
+import { embedUrlFor, iframeSnippet, responsiveSnippet } from '@/lib/embed/embed-code';
 import { parseViewState, shownDate } from '@/lib/url/view-state';
 import { useI18n } from '@/components/i18n/i18n-provider';
 
 type Options = { theme: 'light' | 'dark'; legend: boolean; pinDate: boolean; height: number };
 
-/** The "Embed" button and its dialog: options, the two snippets with copy buttons, and a live preview. */
-export function EmbedButton({ span }: { span: { start: string; end: string } }) {
+/** The "Embed" button and its dialog: options, the two snippets with copy buttons, and a live preview; `title` names the embedded map. */
+export function EmbedButton({ span, title }: { span: { start: string; end: string }; title: string }) {
   const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const [pageUrl, setPageUrl] = useState<URL | null>(null);
@@ -32,8 +32,8 @@ export function EmbedButton({ span }: { span: { start: string; end: string } }) 
     : '';
   const height = Math.min(1200, Math.max(300, options.height || 560));
   const snippets = {
-    plain: embedSrc ? iframeSnippet(embedSrc, { title: EMBED_TITLE, height }) : '',
-    responsive: embedSrc ? responsiveSnippet(embedSrc, { title: EMBED_TITLE, height }) : '',
+    plain: embedSrc ? iframeSnippet(embedSrc, { title, height }) : '',
+    responsive: embedSrc ? responsiveSnippet(embedSrc, { title, height }) : '',
   };
   const copy = async (which: keyof typeof snippets) => {
     try {
@@ -97,7 +97,7 @@ export function EmbedButton({ span }: { span: { start: string; end: string } }) 
           {copied}
         </p>
         <h3>Preview</h3>
-        {embedSrc && <iframe key={embedSrc} src={embedSrc} title={`Preview: ${EMBED_TITLE}`} className="embed-preview" style={{ height: Math.min(height, 420) }} />}
+        {embedSrc && <iframe key={embedSrc} src={embedSrc} title={`Preview: ${title}`} className="embed-preview" style={{ height: Math.min(height, 420) }} />}
       </dialog>
     </>
   );

@@ -1,11 +1,11 @@
 'use client';
+import { useI18n } from '@/components/i18n/i18n-provider';
+import { LAYER_REGISTRY } from '@/components/layers/registry';
 import { useEcho } from '@/lib/hooks/use-echo';
 import { LAYERS, type LayerId } from '@/lib/url/view-state';
 import { MapDrawer } from './map-drawer';
-import { useI18n } from '@/components/i18n/i18n-provider';
 
-
-/** Checkboxes that show and hide the map's layers; the choice is kept in the URL. */
+/** Checkboxes that show and hide the map's layers, one per kind in the registry; the choice is kept in the URL. */
 export function LayerToggles({ layers, onChange }: { layers: LayerId[]; onChange: (layers: LayerId[]) => void }) {
   const { t } = useI18n();
   const [current, setCurrent] = useEcho(layers, (l) => l.join());
@@ -19,14 +19,14 @@ export function LayerToggles({ layers, onChange }: { layers: LayerId[]; onChange
     <MapDrawer title={t('layers')} className="layer-toggles">
       <fieldset>
       <legend className="visually-hidden">{t('layers')}</legend>
-      {LAYERS.map((layer) => (
-        <label key={layer}>
+      {LAYER_REGISTRY.map(({ id, toggleLabel }) => (
+        <label key={id}>
           <input
             type="checkbox"
-            checked={shown.has(layer)}
-            onChange={(e) => toggle(layer, e.target.checked)}
+            checked={shown.has(id)}
+            onChange={(e) => toggle(id, e.target.checked)}
           />
-          {t(`layer_${layer}`)}
+          {t(toggleLabel)}
         </label>
       ))}
       </fieldset>

@@ -1,48 +1,29 @@
 'use client';
 import * as maplibre from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useState } from 'react';
 import Map, { AttributionControl, NavigationControl, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
-import type { PlaceFeature } from '@/lib/data/features';
-import type { ControlCollection } from '@/lib/hooks/use-control';
-import { CONTROL_LAYER_IDS, HATCH_IMAGE, hatchImage } from '@/lib/map/control-layers';
-import { INITIAL_BOUNDS, REGION_BBOX } from '@/lib/map/region';
-import { buildMapStyle, type MapTheme } from '@/lib/map/style';
-import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { MapView } from '@/lib/url/view-state';
-import type { FeatureCollection, LineString, Point } from 'geojson';
-import type { FlowProperties } from '@/lib/data/flows';
-import type { LegProperties, StopProperties } from '@/lib/data/itineraries';
-import { MOVEMENT_LAYER_IDS } from '@/lib/map/movement-layers';
-import type { LayerId } from '@/lib/url/view-state';
 import { useI18n } from '@/components/i18n/i18n-provider';
-import { ControlLayer } from './layers/control-layer';
-import { FlowLayer } from './layers/flow-layer';
-import { RouteLayer } from './layers/route-layer';
-import { PlaceMarker } from './place-marker';
-import { PlaceClusterLayer } from './layers/place-cluster-layer';
-import { MARKER_LIMIT, PLACE_LAYER_IDS } from '@/lib/map/place-layers';
-import type { GeoJSONSource } from 'maplibre-gl';
+import { DAY_SOURCES, INTERACTIVE_LAYER_IDS, LAYER_REGISTRY, LAYERS_BY_DRAW_ORDER, layerOwning, type LayerLoads, type MapLayers } from '@/components/layers/registry';
+import type { MapScene, Scene } from '@/components/layers/types';
+import { useSituation } from '@/components/situation/situation-context';
+import { buildMapStyle, type MapTheme } from '@/lib/map/style';
+import type { LayerId, MapView } from '@/lib/url/view-state';
 
 // The bundle breaks MapLibre's own worker lookup: the build copies the worker into public/.
 maplibre.setWorkerUrl('/maplibre-gl-worker.mjs');
 // Start the workers now, while the page hydrates, rather than when the map is created.
 maplibre.prewarm();
 
-type Props = {
-  places: PlaceFeature[];
-  /** Events per place up to the timeline's day. */
-  counts: Map<string, number>;
-  selectedPlace: string | null;
-  onSelectPlace: (id: string | null) => void;
-  control: ControlCollection | undefined;
-  onSelectArea: (id: string) => void;
-  flows: FeatureCollection<LineString, FlowProperties> | undefined;
-  onSelectFlow: (id: string) => void;
-  itineraries: FeatureCollection<Point | LineString, StopProperties | LegProperties> | undefined;
+export type SituationMapProps = {
+  /** Every kind's data (registry order). */
+  loads: LayerLoads;
+  /** Every kind's map layer component, loaded with the map. */
+  mapLayers: MapLayers;
+  /** The day, the places, what is selected and how to select. */
+  scene: Scene;
   layers: LayerId[];
-  /** The timeline's day: movements show from the day the source reports them. */
-  date: string;
   /** The view the link asks for; otherwise the region's default bounds. */
   view: MapView | null;
   reducedMotion: boolean;
@@ -56,16 +37,15 @@ type Props = {
   dataComplete: boolean;
 };
 
-/** The map: offline basemap, control areas, flows, routes and one accessible marker per place; loaded in the browser only. */
-const INTERACTIVE = [PLACE_LAYER_IDS.cluster, PLACE_LAYER_IDS.point, CONTROL_LAYER_IDS.fill, CONTROL_LAYER_IDS.halo, MOVEMENT_LAYER_IDS.flowLine, MOVEMENT_LAYER_IDS.flowHead, MOVEMENT_LAYER_IDS.flowLabel, MOVEMENT_LAYER_IDS.routeStop, MOVEMENT_LAYER_IDS.routeStopLabel];
-
 /** The performance mark set when the map first draws with all its data. */
 export const COMPLETE_MARK = 'situation-map-complete';
 let completeMarked = false;
 
-export default function SituationMap(props: Props) {
-  const { places, counts, selectedPlace, onSelectPlace, control, onSelectArea, flows, onSelectFlow, itineraries, layers, date, view, reducedMotion, theme, cooperativeGestures, onMapLoad, attribution, dataComplete } = props;
+/** The map: offline basemap and every kind of thing in the registry, drawn bottom to top; loaded in the browser only. */
+export default function SituationMap(props: SituationMapProps) {
+  const { loads, mapLayers, scene, layers, view, reducedMotion, theme, cooperativeGestures, onMapLoad, attribution, dataComplete } = props;
   const { lang, t } = useI18n();
+  const { region } = useSituation();
   const mapLocale = useMemo(
     () => ({
       'NavigationControl.ZoomIn': t('mapZoomIn'),
@@ -78,21 +58,14 @@ export default function SituationMap(props: Props) {
     [t],
   );
   const mapStyle = useMemo(() => ({ ...buildMapStyle(window.location.origin, theme, lang), transition: { duration: reducedMotion ? 0 : 300, delay: 0 } }), [reducedMotion, theme, lang]);
-  const [initialView] = useState(() => view ?? { bounds: INITIAL_BOUNDS, fitBoundsOptions: { padding: 24 } });
+  const [initialView] = useState(() => view ?? { bounds: region.initialBounds, fitBoundsOptions: { padding: 24 } });
   const [hovering, setHovering] = useState(false);
-  // Control layers wait for the hatch image, so that no layer asks for an image the map lacks.
+  // Kinds with images (control's hatch) wait for them, so that no layer asks for an image the map lacks.
   const [imagesReady, setImagesReady] = useState(false);
   const onClick = (e: MapLayerMouseEvent) => {
     // The topmost feature wins: a stop or a flow drawn over an area is what the reader aimed at.
     const feature = e.features?.[0];
-    const p = feature?.properties;
-    if (p?.cluster && feature?.geometry.type === 'Point') {
-      // A cluster opens up: the map zooms to where it splits.
-      const [lng, lat] = feature.geometry.coordinates;
-      void (e.target.getSource('places') as GeoJSONSource).getClusterExpansionZoom(p.cluster_id).then((zoom) => e.target.easeTo({ center: [lng, lat], zoom, duration: reducedMotion ? 0 : 500 }));
-    } else if (typeof p?.placeId === 'string') onSelectPlace(p.placeId);
-    else if (typeof p?.flowId === 'string') onSelectFlow(p.flowId);
-    else if (typeof p?.areaId === 'string') onSelectArea(p.areaId);
+    if (feature) layerOwning(feature.layer.id)?.map.onFeatureClick({ feature, map: e.target, select: scene.select, reducedMotion });
   };
   const [loadedMap, setLoadedMap] = useState<MapLibreMap | null>(null);
   useEffect(() => {
@@ -110,12 +83,13 @@ export default function SituationMap(props: Props) {
     return () => void loadedMap.off('idle', mark);
   }, [loadedMap, dataComplete]);
   const shown = new Set(layers);
+  const mapScene: MapScene = { ...scene, places: scene.places ?? [], theme };
   return (
     <Map
       mapLib={maplibre}
       mapStyle={mapStyle}
       initialViewState={initialView}
-      maxBounds={REGION_BBOX}
+      maxBounds={region.bbox}
       minZoom={3}
       maxZoom={12}
       attributionControl={false}
@@ -123,14 +97,16 @@ export default function SituationMap(props: Props) {
       touchPitch={false}
       cooperativeGestures={cooperativeGestures}
       locale={mapLocale}
-      interactiveLayerIds={INTERACTIVE}
+      interactiveLayerIds={INTERACTIVE_LAYER_IDS}
       cursor={hovering ? 'pointer' : 'grab'}
       onMouseEnter={() => setHovering(true)}
       onMouseLeave={() => setHovering(false)}
       onClick={onClick}
       style={{ position: 'absolute', inset: 0 }}
       onLoad={(e) => {
-        if (!e.target.hasImage(HATCH_IMAGE)) e.target.addImage(HATCH_IMAGE, hatchImage());
+        for (const [name, image] of LAYER_REGISTRY.flatMap((entry) => Object.entries(entry.map.images ?? {}))) {
+          if (!e.target.hasImage(name)) e.target.addImage(name, image());
+        }
         // Many publishers' credits start folded behind the (i) button, so they never cover the map.
         const credits = e.target.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact');
         credits?.classList.remove('maplibregl-compact-show');
@@ -142,18 +118,16 @@ export default function SituationMap(props: Props) {
       }}
       onIdle={(e) => e.target.getContainer().setAttribute('data-idle', 'true')}
       onMoveStart={(e) => e.target.getContainer().removeAttribute('data-idle')}
-      onSourceData={(e) => (e.sourceId.startsWith('control') || e.sourceId === 'places') && e.target.getContainer().removeAttribute('data-idle')}
+      onSourceData={(e) => DAY_SOURCES.has(e.sourceId) && e.target.getContainer().removeAttribute('data-idle')}
     >
       {/* Mirrored in right-to-left languages, where the layer switcher takes the top left. */}
       <NavigationControl showCompass={false} position={lang === 'ar' ? 'top-right' : 'top-left'} />
       <AttributionControl compact={attribution.length > 2} customAttribution={attribution} position={lang === 'ar' ? 'bottom-left' : 'bottom-right'} />
-      {shown.has('control') && control && imagesReady && <ControlLayer control={control} places={places} />}
-      {shown.has('flows') && flows && <FlowLayer flows={flows} date={date} theme={theme} />}
-      {shown.has('routes') && itineraries && <RouteLayer itineraries={itineraries} date={date} theme={theme} />}
-      {shown.has('events') && places.length > MARKER_LIMIT && <PlaceClusterLayer places={places} counts={counts} selectedPlace={selectedPlace} theme={theme} />}
-      {shown.has('events') && places.length <= MARKER_LIMIT && places.map((place) => (
-        <PlaceMarker key={place.id} place={place} count={counts.get(place.id) ?? 0} selected={place.id === selectedPlace} onSelect={onSelectPlace} />
-      ))}
+      {LAYERS_BY_DRAW_ORDER.map(({ id, map }) => {
+        const data = loads[id].data;
+        const MapLayer = mapLayers[id];
+        return shown.has(id) && data !== undefined && (!map.images || imagesReady) && <MapLayer key={id} data={data} scene={mapScene} />;
+      })}
     </Map>
   );
 }

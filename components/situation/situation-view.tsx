@@ -1,48 +1,67 @@
 'use client';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { EmbedBridge } from '@/components/embed/embed-bridge';
+import { useI18n } from '@/components/i18n/i18n-provider';
+import { LAYER_REGISTRY, loadMapLayers, useLayerLoads } from '@/components/layers/registry';
+import { SELECTION_KINDS, type Scene, type Select } from '@/components/layers/types';
 import { LayerToggles } from '@/components/map/layer-toggles';
 import { Legend } from '@/components/map/legend';
+import type { SituationMapProps } from '@/components/map/situation-map';
 import { EventPanel } from '@/components/panel/event-panel';
+import { LoadFailure } from '@/components/panel/load-failure';
 import { TimelineBar } from '@/components/timeline/timeline-bar';
-import { useControl } from '@/lib/hooks/use-control';
-import { usePlaceCounts } from '@/lib/hooks/use-place-counts';
-import { useFlows, useItineraries } from '@/lib/hooks/use-movements';
+import { useMediaQuery } from '@/lib/hooks/use-media-query';
+import { usePanelFocus } from '@/lib/hooks/use-panel-focus';
 import { usePlaces } from '@/lib/hooks/use-places';
 import { useReducedMotion } from '@/lib/hooks/use-reduced-motion';
 import { useViewState } from '@/lib/hooks/use-view-state';
 import { useWebGL } from '@/lib/hooks/use-webgl';
-import { useMediaQuery } from '@/lib/hooks/use-media-query';
-import { usePanelFocus } from '@/lib/hooks/use-panel-focus';
-import { LoadFailure } from '@/components/panel/load-failure';
-import { useI18n } from '@/components/i18n/i18n-provider';
+import { useLiveUpdates } from '@/lib/hooks/use-live-updates';
+import { useSituationSummary } from '@/lib/hooks/use-situation-summary';
+import type { SituationSummary } from '@/lib/contract/wire';
+import type { Situation } from '@/lib/schemas/situation';
 import { shownDate } from '@/lib/url/view-state';
+import { LiveNotice } from './live-notice';
+import { SituationProvider } from './situation-context';
 
-// MapLibre needs the browser: the map is loaded client-side only, its download started as soon as
-// this module runs (before the page hydrates), not when the map first renders.
-const loadMap = () => import('@/components/map/situation-map');
+// MapLibre needs the browser: the map and every kind's map layer are loaded client-side only, their
+// download started as soon as this module runs (before the page hydrates), not when the map first renders.
+const loadMap = () =>
+  Promise.all([import('@/components/map/situation-map'), loadMapLayers()]).then(([{ default: MapOnly }, mapLayers]) => {
+    const MapWithLayers = (props: Omit<SituationMapProps, 'mapLayers'>) => <MapOnly {...props} mapLayers={mapLayers} />;
+    return MapWithLayers;
+  });
 if (typeof window !== 'undefined') void loadMap();
 const SituationMap = dynamic(loadMap, { ssr: false });
 
-type Span = { start: string; end: string };
-type Props = { attribution: string[]; span: Span; variant?: 'page' | 'embed' };
+/** `summary`: the data's version, span and credits as the page was rendered; they follow the data as it changes. */
+type Props = { summary: SituationSummary; situation: Situation; variant?: 'page' | 'embed' };
 
 /** The working part of the page and of the embed: map, timeline and panel, all driven by the URL. */
-export function SituationView({ attribution, span, variant = 'page' }: Props) {
+export function SituationView({ situation, ...props }: Props) {
+  return (
+    <SituationProvider situation={situation}>
+      <SituationWorkspace {...props} />
+    </SituationProvider>
+  );
+}
+
+function SituationWorkspace({ summary: initial, variant = 'page' }: Omit<Props, 'situation'>) {
   const { t } = useI18n();
+  const notice = useLiveUpdates();
+  const { span, credits: attribution } = useSituationSummary(initial);
   const state = useViewState();
   const embed = variant === 'embed';
   const date = shownDate(span, state.date);
   // ?theme= wins; otherwise the system's choice.
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
   const theme = state.theme ?? (prefersDark ? 'dark' : 'light');
-  const { places, error, retry } = usePlaces();
-  const { counts, loaded: countsLoaded } = usePlaceCounts(date);
-  const { control, error: controlError, retry: retryControl } = useControl(date);
-  const { flows, error: flowsError, retry: retryFlows } = useFlows();
-  const { itineraries, error: routesError, retry: retryRoutes } = useItineraries();
+  // Places are what every kind hangs off (an area's city, a stop's city) and what the panel lists,
+  // whatever layers are shown; the places entry asks for the same answer, which SWR fetches once.
+  const { places } = usePlaces();
+  const loads = useLayerLoads(date);
   const webgl = useWebGL();
   const reducedMotion = useReducedMotion();
   const [map, setMap] = useState<MapLibreMap | null>(null);
@@ -50,32 +69,24 @@ export function SituationView({ attribution, span, variant = 'page' }: Props) {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
 
-  const selection = state.place ?? state.area ?? state.flow;
-  const closePanel = usePanelFocus(Boolean(selection), useCallback(() => state.selectPlace(null), [state.selectPlace]));
-  const mapFailures = [
-    controlError && <LoadFailure key="control" what={t('whatControl')} error={controlError} onRetry={retryControl} kept={Boolean(control)} />,
-    flowsError && <LoadFailure key="flows" what={t('whatFlows')} error={flowsError} onRetry={retryFlows} />,
-    routesError && <LoadFailure key="routes" what={t('whatRoutes')} error={routesError} onRetry={retryRoutes} />,
-  ].filter(Boolean);
-  const panel = (
-    <EventPanel
-      place={state.place}
-      area={state.area}
-      flow={state.flow}
-      date={date}
-      places={places}
-      placesError={error}
-      onRetryPlaces={retry}
-      control={control}
-      flows={flows}
-      itineraries={itineraries}
-      onSelectPlace={state.selectPlace}
-      onSelectArea={state.selectArea}
-      onSelectFlow={state.selectFlow}
-      onClose={closePanel}
-      compact={embed}
-    />
+  const { place, area, flow, selectPlace, selectArea, selectFlow } = state;
+  const select = useCallback<Select>(
+    (kind, id) => {
+      const setters = { place: selectPlace, area: selectArea, flow: selectFlow };
+      setters[kind](id);
+    },
+    [selectPlace, selectArea, selectFlow],
   );
+  const scene = useMemo<Scene>(() => ({ date, places, selected: { place, area, flow }, select }), [date, places, place, area, flow, select]);
+  const selection = SELECTION_KINDS.some((kind) => scene.selected[kind]);
+  const closePanel = usePanelFocus(selection, useCallback(() => selectPlace(null), [selectPlace]));
+  const failures = (shownIn: 'map' | 'panel') =>
+    LAYER_REGISTRY.flatMap(({ id, failure }) => {
+      const { error, retry, kept } = loads[id];
+      return error && failure.shownIn === shownIn ? [<LoadFailure key={id} what={t(failure.what)} error={error} onRetry={retry} kept={kept} />] : [];
+    });
+  const mapFailures = failures('map');
+  const panel = <EventPanel scene={scene} loads={loads} failures={failures('panel')} onClose={closePanel} compact={embed} />;
   return (
     <div className={`situation situation-${variant}`}>
       <div className="map-column">
@@ -86,35 +97,28 @@ export function SituationView({ attribution, span, variant = 'page' }: Props) {
             </p>
           ) : webgl && (
           <SituationMap
-            places={places ?? []}
-            counts={counts}
-            selectedPlace={state.place}
-            onSelectPlace={state.selectPlace}
-            control={control}
-            onSelectArea={state.selectArea}
-            flows={flows}
-            onSelectFlow={state.selectFlow}
-            itineraries={itineraries}
+            loads={loads}
+            scene={scene}
             layers={state.layers}
-            date={date}
             view={state.view}
             reducedMotion={reducedMotion}
             theme={theme}
             cooperativeGestures={embed}
             onMapLoad={setMap}
             attribution={attribution}
-            dataComplete={Boolean(places && countsLoaded && control && flows && itineraries)}
+            dataComplete={Boolean(places) && LAYER_REGISTRY.every(({ id }) => loads[id].complete)}
           />
           )}
           {mapFailures.length > 0 && <div className="map-failures">{mapFailures}</div>}
+          <LiveNotice notice={notice} />
           <LayerToggles layers={state.layers} onChange={state.setLayers} />
-          {state.legend && <Legend control={control} layers={state.layers} />}
+          {state.legend && <Legend loads={loads} layers={state.layers} />}
           {embed && (selection || webgl === false) && <div className="embed-sheet">{panel}</div>}
         </section>
         <TimelineBar span={span} date={date} onDate={state.setDate} />
       </div>
       {!embed && panel}
-      {embed && <EmbedBridge map={map} place={state.place} reducedMotion={reducedMotion} onSelectPlace={state.selectPlace} onDate={state.setDate} />}
+      {embed && <EmbedBridge map={map} place={place} reducedMotion={reducedMotion} onSelectPlace={selectPlace} onDate={state.setDate} />}
     </div>
   );
 }

@@ -1,7 +1,9 @@
+import { useEffect } from 'react';
 import useSWRInfinite from 'swr/infinite';
 import { fetchJson } from '@/lib/api/fetch-json';
 import { eventsUrl } from '@/lib/contract/paths';
-import type { EventPage } from '@/lib/contract/wire';
+import type { ChangeNotice, EventPage } from '@/lib/contract/wire';
+import { LIVE_CHANGE_EVENT } from './use-live-updates';
 
 /** How many events a page of the panel's list holds. */
 export const EVENTS_PAGE = 50;
@@ -17,6 +19,15 @@ export function useEvents({ place, to }: { place?: string; to: string }) {
     return eventsUrl({ place: place || undefined, to, order: 'desc', limit: EVENTS_PAGE, offset: index ? index * EVENTS_PAGE : undefined });
   };
   const { data, error, isLoading, mutate, size, setSize, isValidating } = useSWRInfinite(key, fetchJson<EventPage>, { keepPreviousData: true, revalidateFirstPage: false });
+  // A change to events, places or sources refetches every loaded page; the old ones stay shown until then.
+  useEffect(() => {
+    const onChange = (e: Event) => {
+      const { kinds } = (e as CustomEvent<ChangeNotice>).detail;
+      if (kinds.some((k) => k === 'events' || k === 'places' || k === 'sources')) void mutate();
+    };
+    window.addEventListener(LIVE_CHANGE_EVENT, onChange);
+    return () => window.removeEventListener(LIVE_CHANGE_EVENT, onChange);
+  }, [mutate]);
   const pages = data ?? [];
   const events = data ? pages.flatMap((p) => p.features).reverse() : undefined;
   const total = pages[0]?.total;

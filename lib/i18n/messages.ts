@@ -4,12 +4,9 @@ export type Lang = (typeof LANGS)[number];
 
 const en = {
   appTitle: 'Situation map',
-  appSubtitle: 'Syria and Turkey, 25 November – 2 December 2024',
   languageSwitch: 'العربية',
   languageSwitchLabel: 'اقرأ بالعربية',
   embed: 'Embed',
-  overviewTitle: 'Opposition takes much of Aleppo; Iran turns to Damascus and Ankara',
-  overviewIntro: 'Late November – early December 2024. Choose a city, an area, a flow or a route stop on the map or below to read its sourced claims; move the timeline to see the situation on another day.',
   backToOverview: '← Overview',
   close: '× Close',
   loading: 'Loading…',
@@ -141,18 +138,23 @@ const en = {
   notFoundTitle: 'No page here.',
   openTheMap: 'Open the map',
   pageDescription: 'Sourced events on an offline map: every claim carries its source and a verbatim quote.',
+  liveUpdated: 'Updated at {time}: {what}',
+  liveKind_events: 'events',
+  liveKind_places: 'places',
+  liveKind_control: 'control',
+  liveKind_flows: 'flows',
+  liveKind_itineraries: 'routes',
+  liveKind_sources: 'sources',
+  liveKind_situation: 'the situation',
 } as const;
 
 export type MessageKey = keyof typeof en;
 
 const ar: Record<MessageKey, string> = {
   appTitle: 'خريطة الوضع',
-  appSubtitle: 'سوريا وتركيا، ٢٥ تشرين الثاني – ٢ كانون الأول ٢٠٢٤',
   languageSwitch: 'English',
   languageSwitchLabel: 'Read in English',
   embed: 'تضمين',
-  overviewTitle: 'المعارضة تسيطر على جزء كبير من حلب، وإيران تتجه إلى دمشق وأنقرة',
-  overviewIntro: 'أواخر تشرين الثاني – أوائل كانون الأول ٢٠٢٤. اختر مدينة أو منطقة أو تدفقًا أو محطة على الخريطة أو أدناه لقراءة ما تقوله المصادر عنها، وحرّك الخط الزمني لرؤية الوضع في يوم آخر.',
   backToOverview: '→ النظرة العامة',
   close: '× إغلاق',
   loading: 'جارٍ التحميل…',
@@ -284,6 +286,14 @@ const ar: Record<MessageKey, string> = {
   notFoundTitle: 'لا صفحة هنا.',
   openTheMap: 'افتح الخريطة',
   pageDescription: 'أحداث موثّقة على خريطة تعمل دون اتصال: لكل ادعاء مصدره واقتباس حرفي منه.',
+  liveUpdated: 'حُدّثت الخريطة الساعة {time}: {what}',
+  liveKind_events: 'الأحداث',
+  liveKind_places: 'الأماكن',
+  liveKind_control: 'السيطرة',
+  liveKind_flows: 'التدفقات',
+  liveKind_itineraries: 'المسارات',
+  liveKind_sources: 'المصادر',
+  liveKind_situation: 'الوضع',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, ar };

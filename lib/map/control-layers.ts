@@ -1,15 +1,11 @@
 import type { CircleLayerSpecification, FillLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
+import type { ActorColors } from '@/lib/schemas/situation';
 
-/** Colours of the actors who hold areas: the usual ones of Syrian war maps (government red, opposition green). */
-export const ACTOR_COLORS: Record<string, string> = {
-  'syrian-government': '#d1495b',
-  'syrian-opposition': '#2f8f46',
-};
 const FALLBACK_COLORS = ['#8d6cab', '#e0a526', '#3a7ca5', '#6b6b6b'];
 
-/** An actor's colour; actors without one get a stable colour from a fallback palette. */
-export function actorColor(actorId: string): string {
-  if (ACTOR_COLORS[actorId]) return ACTOR_COLORS[actorId];
+/** An actor's colour from the situation's actor colours; actors without one get a stable colour from a fallback palette. */
+export function actorColor(actorId: string, colors: ActorColors): string {
+  if (Object.hasOwn(colors, actorId)) return colors[actorId];
   const hash = [...actorId].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
   return FALLBACK_COLORS[hash % FALLBACK_COLORS.length];
 }
@@ -29,18 +25,18 @@ export const CONTROL_LAYER_IDS = {
 export const HATCH_IMAGE = 'control-hatch';
 
 /** A colour expression: each feature's actorId mapped to its actor's colour. */
-function colorByActor(actorIds: string[]): string {
-  const match = actorIds.flatMap((id) => [id, actorColor(id)]);
+function colorByActor(actorIds: string[], colors: ActorColors): string {
+  const match = actorIds.flatMap((id) => [id, actorColor(id, colors)]);
   return match.length ? (['match', ['get', 'actorId'], ...match, '#6b6b6b'] as unknown as string) : '#6b6b6b';
 }
 
 /** The fill layer, coloured by the actor ids present in the data. */
-export function controlFillLayer(actorIds: string[]): FillLayerSpecification {
+export function controlFillLayer(actorIds: string[], colors: ActorColors): FillLayerSpecification {
   return {
     id: CONTROL_LAYER_IDS.fill,
     type: 'fill',
     source: 'control',
-    paint: { 'fill-color': colorByActor(actorIds), 'fill-opacity': CONTROL_FILL_OPACITY },
+    paint: { 'fill-color': colorByActor(actorIds, colors), 'fill-opacity': CONTROL_FILL_OPACITY },
   };
 }
 
@@ -48,14 +44,14 @@ export function controlFillLayer(actorIds: string[]): FillLayerSpecification {
  * At low zoom a city-sized area is smaller than its marker: a disc in the holder's colour around
  * the area's place keeps it visible, fading out as the area itself grows large enough to see.
  */
-export function controlHaloLayer(actorIds: string[]): CircleLayerSpecification {
+export function controlHaloLayer(actorIds: string[], colors: ActorColors): CircleLayerSpecification {
   return {
     id: CONTROL_LAYER_IDS.halo,
     type: 'circle',
     source: 'control-places',
     maxzoom: 8,
     paint: {
-      'circle-color': colorByActor(actorIds),
+      'circle-color': colorByActor(actorIds, colors),
       'circle-opacity': CONTROL_FILL_OPACITY + 0.15,
       'circle-radius': 17,
       'circle-stroke-color': '#111111',

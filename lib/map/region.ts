@@ -1,10 +1,4 @@
-/** The region the basemap covers, [minLon, minLat, maxLon, maxLat]: Greece to the Caspian, Egypt to the Black Sea. */
-export const REGION_BBOX: [number, number, number, number] = [20, 26, 56, 47];
-
-/** The view a reader first sees: Ankara, Aleppo and Damascus with room around them. */
-export const INITIAL_BOUNDS: [[number, number], [number, number]] = [[29.5, 32.3], [40.5, 41.2]];
-
-/** Files the basemap is built into, under public/. */
+/** Files the basemap is built into, under public/ (clipped to the situation's region: data/situation.json). */
 export const BASEMAP_FILES = {
   countries: '/geo/countries.geojson',
   borders: '/geo/borders.geojson',

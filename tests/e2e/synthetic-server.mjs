@@ -15,6 +15,6 @@ for (let i = 0; ; i++) {
   if (i > 1200) throw new Error('the main test server never answered');
   await new Promise((r) => setTimeout(r, 250));
 }
-const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], { stdio: 'inherit', env: { ...process.env, DATA_DIR: dir } });
+const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], { stdio: 'inherit', env: { ...process.env, DATA_DIR: dir, STORE_DIR: path.join(os.tmpdir(), 'situation-e2e-store-10000'), DATABASE_URL: '' } });
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,12 +1,11 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { AreaCard } from '@/components/panel/area-card';
+import { AreaCard } from '@/components/layers/control/area-card';
 import { EventCard } from '@/components/panel/event-card';
-import { buildDataset } from '@/lib/data/dataset';
 import type { EventFeature } from '@/lib/data/features';
 import { sourceCredits } from '@/lib/data/source-credits';
 import { sourceRecord } from '@/lib/schemas/source';
-import { editedDataFiles, realDataFiles } from '@/tests/fixtures/data-files';
+import { editedDataFiles, realDataFiles, seedFailure, storeFrom } from '@/tests/fixtures/data-files';
 import { controlAreasAt } from '@/lib/data/control';
 
 const SCRIPT = '<script>alert(1)</script>';
@@ -38,24 +37,23 @@ describe('hostile text in the data', () => {
     expect(html).toContain('href="https://example.org/?q=&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
   });
 
-  it('renders as text in an area card', () => {
-    const area = controlAreasAt(buildDataset(realDataFiles()), '2024-12-01').features[0];
+  it('renders as text in an area card', async () => {
+    const area = controlAreasAt(await (await storeFrom()).situation(), '2024-12-01').features[0];
     const hostile = { ...area, properties: { ...area.properties, name: SCRIPT, extent: IMG, geometryNote: SCRIPT, actor: { id: 'x', name: IMG } } };
     const html = renderToString(<AreaCard area={hostile} date="2024-12-01" />);
     expect(hasTag(html, 'script') || hasTag(html, 'img')).toBe(false);
   });
 
   it('is escaped in the map attribution, which MapLibre writes as HTML', () => {
-    const files = editedDataFiles('sources.json', (r) => { r[0].publisher = `${SCRIPT}${IMG}`; });
-    const [credit] = sourceCredits(buildDataset(files));
+    const source = sourceRecord.parse({ ...JSON.parse(realDataFiles()['sources.json'])[0], publisher: `${SCRIPT}${IMG}` });
+    const [credit] = sourceCredits([{ sourceId: source.id, attribution: IMG }], new Map([[source.id, source]]));
     expect(hasTag(credit, 'script') || hasTag(credit, 'img')).toBe(false);
     expect(credit).toContain('&#60;script&#62;');
   });
 });
 
 describe('source URLs', () => {
-  const base = realDataFiles();
-  const record = JSON.parse(base['sources.json'])[0];
+  const record = JSON.parse(realDataFiles()['sources.json'])[0];
   it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox', 'file:///etc/passwd', '//evil.example/x', 'ftp://example.org/a'])('refuses %s', (url) => {
     expect(sourceRecord.safeParse({ ...record, url }).success).toBe(false);
   });
@@ -63,7 +61,7 @@ describe('source URLs', () => {
     expect(sourceRecord.safeParse({ ...record, url: 'http://example.org/a' }).success).toBe(true);
     expect(sourceRecord.safeParse({ ...record, url: 'https://example.org/a' }).success).toBe(true);
   });
-  it('fails the data check, naming the file and record, for a javascript: URL', () => {
-    expect(() => buildDataset(editedDataFiles('sources.json', (r) => { r[0].url = 'javascript:alert(1)'; }))).toThrow(/^data\/sources\.json: \[0\] \(id "firstpost-2024-12-02-araghchi-ankara"\)\.url: /);
+  it('fails the data check, naming the file and record, for a javascript: URL', async () => {
+    expect((await seedFailure(editedDataFiles('sources.json', (r) => { r[0].url = 'javascript:alert(1)'; }))).message).toMatch(/^data\/sources\.json: \[0\] \(id "firstpost-2024-12-02-araghchi-ankara"\)\.url: /);
   });
 });

@@ -1,18 +1,14 @@
 'use client';
-import type { FeatureCollection, LineString, Point } from 'geojson';
 import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
-import type { LegProperties, StopProperties } from '@/lib/data/itineraries';
-import { movementLabelPaint, routeLineLayer, routeStopLabelLayer, routeStopLayer } from '@/lib/map/movement-layers';
-import type { MapTheme } from '@/lib/map/style';
 import { useI18n } from '@/components/i18n/i18n-provider';
+import { movementLabelPaint, routeLineLayer, routeStopLabelLayer, routeStopLayer } from '@/lib/map/movement-layers';
 import { routeFeatures } from '@/lib/map/movement-render';
-
+import type { MapLayerProps } from '../types';
+import type { ItineraryCollection } from './entry';
 
 /** Itineraries as dashed routes with numbered, dated stops, as far as they had gone by the timeline's day. */
-type Props = { itineraries: FeatureCollection<Point | LineString, StopProperties | LegProperties>; date: string; theme: MapTheme };
-
-export function RouteLayer({ itineraries, date, theme }: Props) {
+export function RouteLayer({ data: itineraries, scene: { date, theme } }: MapLayerProps<ItineraryCollection>) {
   const { locale, t } = useI18n();
   const data = useMemo(() => {
     const shortDay = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });

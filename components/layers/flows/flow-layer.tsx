@@ -1,17 +1,17 @@
 'use client';
-import type { FeatureCollection, LineString } from 'geojson';
 import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
-import type { FlowProperties } from '@/lib/data/flows';
 import { flowHeadLayer, flowLabelLayer, flowLineLayer, movementLabelPaint } from '@/lib/map/movement-layers';
 import { flowDecorations, flowLines, flowsOn } from '@/lib/map/movement-render';
-import { LAYER_IDS, type MapTheme } from '@/lib/map/style';
+import { LAYER_IDS } from '@/lib/map/style';
+import type { MapLayerProps } from '../types';
+import type { FlowCollection } from './entry';
 
 // Under the country names, so that an arrow ending at a country's label point leaves it readable.
 const beforeId = LAYER_IDS.countryLabels;
 
 /** Flows as arrows whose width scales with their magnitude, labelled with their sourced figure, from the day the source gives it. */
-export function FlowLayer({ flows: all, date, theme }: { flows: FeatureCollection<LineString, FlowProperties>; date: string; theme: MapTheme }) {
+export function FlowLayer({ data: all, scene: { date, theme } }: MapLayerProps<FlowCollection>) {
   const flows = useMemo(() => flowsOn(all, date), [all, date]);
   const lines = useMemo(() => flowLines(flows), [flows]);
   const { heads, labels } = useMemo(() => flowDecorations(flows), [flows]);

@@ -1,19 +1,21 @@
 'use client';
 import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
-import type { PlaceFeature } from '@/lib/data/features';
+import { useSituation } from '@/components/situation/situation-context';
 import type { ControlCollection } from '@/lib/hooks/use-control';
 import { controlChangedLayer, controlFillLayer, controlHaloLayer, controlHatchLayer, controlOutlineExactLayer, controlOutlineLayer } from '@/lib/map/control-layers';
 import { controlPlaceCollection, controlRenderCollection } from '@/lib/map/control-render';
 import { LAYER_IDS } from '@/lib/map/style';
+import type { MapLayerProps } from '../types';
 
 /** Control areas coloured by holder, hatched when contested, edged thick when they just changed hands. */
-export function ControlLayer({ control, places }: { control: ControlCollection; places: PlaceFeature[] }) {
+export function ControlLayer({ data: control, scene: { places } }: MapLayerProps<ControlCollection>) {
+  const { actorColors } = useSituation();
   const areas = useMemo(() => controlRenderCollection(control), [control]);
   const halos = useMemo(() => controlPlaceCollection(control, new Map(places.map((p) => [p.id, p.geometry.coordinates as [number, number]]))), [control, places]);
   const actorIds = useMemo(() => [...new Set(areas.features.map((f) => f.properties.actorId))], [areas]);
-  const fill = useMemo(() => controlFillLayer(actorIds), [actorIds]);
-  const halo = useMemo(() => controlHaloLayer(actorIds), [actorIds]);
+  const fill = useMemo(() => controlFillLayer(actorIds, actorColors), [actorIds, actorColors]);
+  const halo = useMemo(() => controlHaloLayer(actorIds, actorColors), [actorIds, actorColors]);
   const beforeId = LAYER_IDS.countryLabels;
   return (
     <>

@@ -3,7 +3,7 @@ import type { Feature, LineString } from 'geojson';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import type { FlowProperties } from '@/lib/data/flows';
 import { formatPeriod } from '@/lib/dates/format';
-import { SourceQuote } from './source-quote';
+import { SourceQuote } from '@/components/panel/source-quote';
 
 /** A flow's sourced figure: who moved from where to where, how many, as of when, and the quote. */
 export function FlowCard({ flow }: { flow: Feature<LineString, FlowProperties> }) {

@@ -4,7 +4,7 @@ import { useI18n } from '@/components/i18n/i18n-provider';
 import type { ControlProperties, PeriodSummary } from '@/lib/data/control';
 import { formatPeriod } from '@/lib/dates/format';
 import type { DatedAs } from '@/lib/schemas/control';
-import { SourceQuote } from './source-quote';
+import { SourceQuote } from '@/components/panel/source-quote';
 
 type T = ReturnType<typeof useI18n>['t'];
 const dated = (d: DatedAs, t: T, locale: string) => (
