@@ -69,4 +69,21 @@ describe('changeStream', () => {
     controller.abort();
     await store.close();
   });
+
+  it('serves many readers at once, each the same change, and lets them all go', async () => {
+    const store = await storeFrom();
+    const readers = Array.from({ length: 300 }, () => {
+      const controller = new AbortController();
+      const reader = changeStream(store, new Request('http://localhost/api/changes', { signal: controller.signal })).body!.getReader();
+      return { controller, reader };
+    });
+    await Promise.all(readers.map(({ reader }) => readUntil(reader, (t) => t.includes('\n\n'))));
+    expect(store.subscribers).toBe(300);
+    await store.write(editedCapture('Seen by every reader.'));
+    const frames = await Promise.all(readers.map(({ reader }) => readUntil(reader, (t) => t.includes('event: change'))));
+    expect(new Set(frames.map((f) => f.split('\n')[0]))).toEqual(new Set(['id: 2']));
+    readers.forEach(({ controller }) => controller.abort());
+    expect(store.subscribers).toBe(0);
+    await store.close();
+  });
 });

@@ -28,15 +28,39 @@ export function usePanelFocus(open: boolean, close: () => void): () => void {
     opener.current = { element, key: element?.dataset.select ?? null };
   }, [open]);
 
+  // Set on close; the effect below gives focus back once the closed panel is on screen, however
+  // long the URL change and the re-render take (a slow phone, a busy machine).
+  const restoring = useRef<{ element: HTMLElement | null; key: string | null } | null>(null);
   const closeAndRestore = useCallback(() => {
-    const { element, key } = opener.current;
+    restoring.current = opener.current;
     close();
-    setTimeout(() => {
-      const again = key ? document.querySelector<HTMLElement>(`[data-select="${CSS.escape(key)}"]`) : null;
-      const target = again ?? (element?.isConnected ? element : null) ?? document.querySelector<HTMLElement>('.panel h2');
-      target?.focus();
-    }, 50);
   }, [close]);
+
+  useEffect(() => {
+    if (open || !restoring.current) return;
+    const { element, key } = restoring.current;
+    restoring.current = null;
+    const target = () => (key ? document.querySelector<HTMLElement>(`[data-select="${CSS.escape(key)}"]`) : null) ?? (element?.isConnected ? element : null);
+    const give = () => {
+      const found = target();
+      if (!found) return false;
+      found.focus();
+      return true;
+    };
+    if (give()) return;
+    // The control that opened the panel is not rendered yet (its list is still coming): wait for it, for a while.
+    const observer = new MutationObserver(() => give() && stop());
+    const timer = setTimeout(() => {
+      stop();
+      if (document.activeElement === document.body) document.querySelector<HTMLElement>('.panel h2')?.focus();
+    }, 5_000);
+    const stop = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
+    observer.observe(document.body, { childList: true, subtree: true });
+    return stop;
+  }, [open]);
 
   useEffect(() => {
     if (!open) return;
