@@ -1,4 +1,5 @@
 import { preload } from 'react-dom';
+import { API_PATHS, controlUrl, placeCountsUrl } from '@/lib/contract/paths';
 import { parseViewState, shownDate } from '@/lib/url/view-state';
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -11,7 +12,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export function preloadSituationData(span: { start: string; end: string }, searchParams: SearchParams) {
   const params = new URLSearchParams(Object.entries(searchParams).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
   const date = shownDate(span, parseViewState(params).date);
-  for (const url of ['/api/places', `/api/places/counts?to=${date}`, `/api/control?date=${date}`, '/api/flows', '/api/itineraries']) {
+  for (const url of [API_PATHS.places, placeCountsUrl({ to: date }), controlUrl(date), API_PATHS.flows, API_PATHS.itineraries]) {
     preload(url, { as: 'fetch', crossOrigin: 'anonymous' });
   }
 }
