@@ -3,6 +3,7 @@
 // the main server, which builds first. Usage: node tests/e2e/pg-instances.mjs <main-port> <port-a> <port-b>
 import { spawn } from 'node:child_process';
 import pg from 'pg';
+import { waitForServer } from './support/wait-for-server.mjs';
 
 const [mainPort, portA, portB] = process.argv.slice(2);
 const url = process.env.TEST_DATABASE_URL;
@@ -11,24 +12,12 @@ const client = new pg.Client({ connectionString: url });
 await client.connect();
 await client.query(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
 await client.end();
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(`http://localhost:${mainPort}/api/places`)).ok) break;
-  } catch {}
-  if (i > 1200) throw new Error('the main test server never answered');
-  await new Promise((r) => setTimeout(r, 250));
-}
+await waitForServer(mainPort, 'the main test server');
 const env = { ...process.env, DATABASE_URL: url, DATABASE_SCHEMA: SCHEMA };
 const start = (port) => spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], { stdio: 'inherit', env });
 // A first, then B: A migrates and seeds, B finds it done.
 const a = start(portA);
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(`http://localhost:${portA}/api/places`)).ok) break;
-  } catch {}
-  if (i > 600) throw new Error('instance A never answered');
-  await new Promise((r) => setTimeout(r, 250));
-}
+await waitForServer(portA, 'instance A', 600);
 const b = start(portB);
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => [a, b].forEach((s) => s.kill(signal)));
 for (const s of [a, b]) s.on('exit', (code) => process.exit(code ?? 0));

@@ -4,17 +4,12 @@
 import { execFileSync, spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
+import { waitForServer } from './support/wait-for-server.mjs';
 
 const [mainPort, port] = process.argv.slice(2);
 const dir = path.join(os.tmpdir(), 'situation-map-e2e-10000');
 execFileSync(process.execPath, ['--import', 'tsx', 'bench/generate.ts', '--events', '10000', '--out', dir], { stdio: 'inherit' });
-for (let i = 0; ; i++) {
-  try {
-    if ((await fetch(`http://localhost:${mainPort}/api/places`)).ok) break;
-  } catch {}
-  if (i > 1200) throw new Error('the main test server never answered');
-  await new Promise((r) => setTimeout(r, 250));
-}
+await waitForServer(mainPort, 'the main test server');
 const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], { stdio: 'inherit', env: { ...process.env, DATA_DIR: dir, STORE_DIR: path.join(os.tmpdir(), 'situation-e2e-store-10000'), DATABASE_URL: '' } });
 for (const signal of ['SIGTERM', 'SIGINT']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));
