@@ -3,24 +3,39 @@
 //   2. Weight: JavaScript and total bytes transferred (compressed), against maplibre-gl's own files.
 //   3. API: /api/events against the same bytes from a bare Node http server and from Next's static
 //      file serving (public/), and 304 revalidation.
-//   4. Scale: synthetic datasets of 10,000, 100,000 and 1,000,000 events (bench/generate.ts):
-//      load and index time, memory, in-process query times, API p99 for city-sized queries, first
-//      render with all events clustered, and frame times while panning.
+//      (1–3 on the default store: SQLite, seeded from data/.)
+//   4. Scale: synthetic datasets of 10,000, 100,000 and 1,000,000 events (bench/generate.ts), each
+//      on three back ends side by side: the former in-memory index (bench/baseline/, in process
+//      only: the app has no server for it any more), SQLite and PostgreSQL. Load time (db:seed),
+//      instance start, instance memory, city + 30-day queries in process (p50/p95), counts per
+//      place, and the API's p99 through `next start` at 10 connections; on SQLite also the first
+//      render with every event and frame times while panning.
+//   5. Propagation, last: two instances on one store; an event written with `npm run data:apply`
+//      is timed until it shows on each instance's open page (tolerant: a page that never shows it
+//      is reported, not fatal).
 // Run with tsx loaded (npm run bench), for the shared query helpers in bench/queries.ts.
 // Writes bench/RESULTS.md (and bench/results.json). Options (environment):
 //   BENCH_SIZES=10000,100000  the synthetic sizes (default 10000,100000,1000000)
 //   BENCH_RUNS=7              first-render runs per page (default 7)
 //   BENCH_NO_BUILD=1          use the existing build instead of building first
-import { execFileSync, execSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+//   BENCH_DATABASE_URL        the PostgreSQL database (PostGIS and btree_gist available) to work in,
+//                             in schemas of its own (bench_<size>), dropped afterwards. Without it, a
+//                             throwaway cluster of the bench's own (scripts/pg-cluster.sh with PG_DIR
+//                             $TMPDIR/situation-map-bench-pg, port BENCH_PG_PORT or 55439), started for
+//                             the run and stopped after it: never the tests' cluster, which their runs
+//                             start, stop and reset while the bench would be using it
+//   BENCH_NO_POSTGRES=1       SQLite and the in-memory baseline only
+import { execFileSync, execSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
-import { chromium } from '@playwright/test';
+import pg from 'pg';
+import { chromium, devices } from '@playwright/test';
 import { startStaticServer } from './reference/server.mjs';
 import { treeRssMiB } from './process-memory.mjs';
-import { CITY_CENTRES, cityBbox } from './queries.ts';
+import { CITY_CENTRES, CITY_HALF_SIDE, cityQueries, cityQueryPath, SPAN_DAYS } from './queries.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 process.chdir(ROOT);
@@ -30,10 +45,18 @@ const SCALE_RUNS = Math.max(3, Math.ceil(RUNS / 2));
 const APP_PORT = 3400;
 const REF_PORT = 3401;
 const BARE_PORT = 3402;
+const B_PORT = 3403;
 const APP = `http://127.0.0.1:${APP_PORT}`;
 const REF = `http://127.0.0.1:${REF_PORT}`;
 const WORK = path.join(os.tmpdir(), 'situation-map-bench');
 const STATIC_FILE = path.join(ROOT, 'public', 'bench-events.json');
+/** Seconds of API load per back end and size, and of warm-up before the instance's memory is read. */
+const API_SECONDS = 8;
+const WARM_SECONDS = 3;
+/** How long the propagation waits for the event on a page before it reports that it never came. */
+const PROPAGATION_TIMEOUT_MS = 30_000;
+/** The city whose page is open while an event is written there. */
+const LIVE_CITY = 'aleppo';
 const started = Date.now();
 const log = (...args) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s]`, ...args);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -42,6 +65,9 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 const kb = (bytes) => bytes / 1000;
+/** MiB (what /proc reports, in KiB) to MB, the goals' unit. */
+const mb = (mib) => (mib * 1048576) / 1e6;
+const load1 = () => Number(os.loadavg()[0].toFixed(2));
 const cleanups = [];
 const cleanup = () => {
   while (cleanups.length) {
@@ -52,34 +78,89 @@ const cleanup = () => {
 };
 process.on('exit', cleanup);
 process.on('SIGINT', () => process.exit(130));
+process.on('SIGTERM', () => process.exit(143));
 
 // ---------------------------------------------------------------------------------------------
-// Servers
+// Child processes, servers and load
 
-/** Starts `next start` on the build, with a data folder; resolves once it answers, with the time that took. */
-async function startNext(dataDir, heapMiB = 4096) {
-  const t0 = Date.now();
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: `--max-old-space-size=${heapMiB}` };
+/** Runs a command to its end: exit code, output and wall time; never throws. */
+function run(command, args, { env = process.env, input } = {}) {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const child = spawn(command, args, { env, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    if (input !== undefined) child.stdin.end(input);
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), signal, stdout, stderr, ms: performance.now() - t0 }));
+  });
+}
+
+/** The environment of a back end: the store it names, and the data folder it was seeded from (so nothing seeds again). */
+function storeEnv(backend, { size, dataDir }) {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  delete env.NODE_OPTIONS;
   if (dataDir) env.DATA_DIR = dataDir;
   else delete env.DATA_DIR;
-  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(APP_PORT), '-H', '127.0.0.1'], { detached: true, stdio: ['ignore', 'ignore', 'pipe'], env });
+  delete env.DATABASE_SCHEMA;
+  if (backend === 'postgres') {
+    env.DATABASE_URL = PG.url;
+    env.DATABASE_SCHEMA = schemaOf(size);
+  } else {
+    env.DATABASE_URL = '';
+    env.STORE_DIR = storeDirOf(size);
+  }
+  return env;
+}
+const storeDirOf = (size) => path.join(WORK, `store-${size ?? 'real'}`);
+const schemaOf = (size) => `bench_${size ?? 'real'}`;
+
+/**
+ * Starts `next start` on the build in a process group of its own, with a store. Resolves once it
+ * has answered /api/places with 200 and then a first city query on /api/events: the instance's
+ * start time, from the spawn. `stop()` ends the whole group.
+ */
+async function startNext(env, { port = APP_PORT, firstQuery = null } = {}) {
+  const base = `http://127.0.0.1:${port}`;
+  const t0 = performance.now();
+  const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], { detached: true, stdio: ['ignore', 'ignore', 'pipe'], env });
   let stderr = '';
-  child.stderr.on('data', (d) => (stderr += d));
-  const stop = () => {
+  child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-20_000)));
+  let exited = false;
+  const gone = new Promise((r) => child.on('exit', () => ((exited = true), r())));
+  const kill = (signal) => {
     try {
-      process.kill(-child.pid, 'SIGTERM');
+      process.kill(-child.pid, signal);
     } catch {}
   };
-  cleanups.push(stop);
-  let up = false;
-  for (let i = 0; i < 600 && !up; i++) {
+  cleanups.push(() => kill('SIGKILL'));
+  const stop = async () => {
+    kill('SIGTERM');
+    await Promise.race([gone, sleep(10_000)]);
+    kill('SIGKILL');
+    await sleep(300);
+  };
+  let placesMs = null;
+  for (let i = 0; i < 6000 && placesMs === null && !exited; i++) {
     try {
-      up = (await fetch(`${APP}/api/places/counts`)).ok;
+      if ((await fetch(`${base}/api/places`)).ok) placesMs = performance.now() - t0;
     } catch {}
-    if (!up) await sleep(200);
+    if (placesMs === null) await sleep(25);
   }
-  if (!up) throw new Error(`next start did not answer within 120 s:\n${stderr}`);
-  return { ms: Date.now() - t0, pid: child.pid, stop: async () => (stop(), await sleep(1000)) };
+  if (placesMs === null) {
+    await stop();
+    throw new Error(`next start (port ${port}) ${exited ? 'exited' : 'did not answer /api/places within 150 s'}:\n${stderr.slice(-3000)}`);
+  }
+  let startMs = placesMs;
+  let firstQueryStatus = null;
+  if (firstQuery) {
+    const res = await fetch(`${base}${firstQuery}`);
+    await res.arrayBuffer();
+    firstQueryStatus = res.status;
+    startMs = performance.now() - t0;
+  }
+  return { base, pid: child.pid, placesMs, startMs, firstQueryStatus, stop, stderr: () => stderr };
 }
 
 /** autocannon for a few seconds: requests per second, latency percentiles, and anything that went wrong. */
@@ -88,10 +169,58 @@ function cannon(opts) {
     autocannon({ connections: 10, duration: 5, ...opts }, (err, r) => {
       if (err) return reject(err);
       const codes = r.statusCodeStats ?? {};
-      resolve({ rps: r.requests.average, p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, requests: r.requests.total, errors: r.errors + r.timeouts, non2xx: r.non2xx, codes: Object.fromEntries(Object.entries(codes).map(([k, v]) => [k, v.count])) });
+      resolve({ rps: r.requests.average, p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max, requests: r.requests.total, errors: r.errors + r.timeouts, non2xx: r.non2xx, codes: Object.fromEntries(Object.entries(codes).map(([k, v]) => [k, v.count])) });
     }),
   );
 }
+
+/** autocannon over a list of paths, each request the next one (a list longer than the run: none is asked twice). */
+function cannonPaths(base, paths, opts) {
+  let n = 0;
+  return cannon({ url: base, ...opts, requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[n++ % paths.length] }) }] }).then((r) => ({ ...r, distinctPaths: Math.min(n, paths.length), repeated: Math.max(0, n - paths.length) }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// PostgreSQL: the database the bench works in (schemas of its own), or none
+
+const PG = { url: null, note: null, startedHere: false, own: false };
+const PG_CLUSTER_ENV = { ...process.env, PG_DIR: path.join(os.tmpdir(), 'situation-map-bench-pg'), PG_PORT: process.env.BENCH_PG_PORT ?? '55439' };
+if (process.env.BENCH_NO_POSTGRES) PG.note = 'skipped (BENCH_NO_POSTGRES)';
+else if (process.env.BENCH_DATABASE_URL) PG.url = process.env.BENCH_DATABASE_URL;
+else {
+  const cluster = spawnSync('scripts/pg-cluster.sh', ['start'], { encoding: 'utf8', env: PG_CLUSTER_ENV });
+  if (cluster.status === 0 && cluster.stdout.trim()) {
+    PG.url = cluster.stdout.trim();
+    PG.own = true;
+    PG.startedHere = !/already running/.test(cluster.stderr);
+  } else PG.note = `no PostgreSQL: scripts/pg-cluster.sh start failed (${(cluster.stderr || cluster.error?.message || '').trim().split('\n').pop()})`;
+}
+async function pgQuery(sql, params = []) {
+  const client = new pg.Client({ connectionString: PG.url });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+const dropSchema = (size) => pgQuery(`DROP SCHEMA IF EXISTS ${schemaOf(size)} CASCADE`);
+if (PG.url) {
+  try {
+    const [{ version }] = await pgQuery("SELECT current_setting('server_version') AS version");
+    const [{ postgis }] = await pgQuery("SELECT extversion AS postgis FROM pg_extension WHERE extname = 'postgis'").catch(() => [{}]);
+    PG.version = `PostgreSQL ${version}${postgis ? ` + PostGIS ${postgis}` : ''}`;
+    const size = (setting, unit) => ({ '8kB': (setting * 8) / 1024, kB: setting / 1024, MB: setting })[unit];
+    PG.settings = Object.fromEntries(
+      (await pgQuery("SELECT name, setting, unit FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'fsync', 'synchronous_commit', 'max_connections')")).map((r) => [r.name, size(Number(r.setting), r.unit) === undefined ? r.setting : `${size(Number(r.setting), r.unit)} MiB`]),
+    );
+  } catch (e) {
+    PG.note = `no PostgreSQL: ${PG.url.replace(/\/\/[^@]*@/, '//')} cannot be reached (${e.message})`;
+    PG.url = null;
+  }
+}
+if (PG.startedHere) cleanups.push(() => spawnSync('scripts/pg-cluster.sh', ['stop'], { stdio: 'ignore', env: PG_CLUSTER_ENV }));
+const BACKENDS = PG.url ? ['sqlite', 'postgres'] : ['sqlite'];
 
 // ---------------------------------------------------------------------------------------------
 // The browser
@@ -173,18 +302,26 @@ const machine = {
   memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
   node: process.version,
   chromium: browser.version(),
+  postgres: PG.url ? `${PG.version} (${Object.entries(PG.settings).map(([k, v]) => `${k} ${v}`).join(', ')})${PG.own ? ', a throwaway cluster of the bench\'s own (scripts/pg-cluster.sh)' : ', the database BENCH_DATABASE_URL names'}` : PG.note,
+  sqlite: execFileSync(process.execPath, ['-e', "const D=require('better-sqlite3');process.stdout.write(new D(':memory:').prepare('select sqlite_version() v').get().v)"], { encoding: 'utf8' }),
   date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+  loadAtStart: load1(),
 };
 log('machine', machine);
-const results = { machine, sizes: SIZES, runs: RUNS };
+mkdirSync(WORK, { recursive: true });
+const results = { machine, sizes: SIZES, runs: RUNS, backends: BACKENDS, query: { halfSideDegrees: CITY_HALF_SIDE, spanDays: SPAN_DAYS, cities: CITY_CENTRES.map((c) => c.id) } };
+const loads = [];
+const noteLoad = (what) => loads.push({ what, at: Math.round((Date.now() - started) / 1000), load1: load1() });
 
 // ---------------------------------------------------------------------------------------------
-// 1 and 2. First render and weight, the app against the reference page
+// 1 and 2. First render and weight, the app against the reference page (SQLite, seeded from data/)
 
-log('starting the app on the real data');
+rmSync(storeDirOf(null), { recursive: true, force: true });
+const realEnv = storeEnv('sqlite', { size: null, dataDir: null });
+log('starting the app on the real data (SQLite, seeded from data/ on first start)');
 const apiBody = await (async () => {
-  const app = await startNext(null);
-  results.smallStartMs = app.ms;
+  const app = await startNext(realEnv);
+  results.smallStartMs = app.startMs;
   const res = await fetch(`${APP}/api/events`);
   const body = await res.text();
   const etag = res.headers.get('etag');
@@ -217,15 +354,16 @@ const apiBody = await (async () => {
   cleanups.push(() => refServer.close());
 
   log(`first render: ${RUNS} runs each of /embed and the reference page, alternating`);
+  noteLoad('first render');
   const appRuns = [];
   const refRuns = [];
   for (let i = 0; i < RUNS; i++) {
     for (const [url, list] of i % 2 ? [[`${REF}/`, refRuns], [`${APP}/embed`, appRuns]] : [[`${APP}/embed`, appRuns], [`${REF}/`, refRuns]]) {
-      const run = await loadOnce(url);
-      if (run.errors.length) throw new Error(`${url}: ${run.errors.join('; ')}`);
-      list.push({ ms: run.ms, weight: weigh(run.transfers) });
-      if (list === appRuns && i === 0) results.smallPan = await panFrames(run.page);
-      await run.context.close();
+      const page = await loadOnce(url);
+      if (page.errors.length) throw new Error(`${url}: ${page.errors.join('; ')}`);
+      list.push({ ms: page.ms, weight: weigh(page.transfers) });
+      if (list === appRuns && i === 0) results.smallPan = await panFrames(page.page);
+      await page.context.close();
     }
   }
   const dist = (f) => readFileSync(path.join(maplibreDist, f));
@@ -253,13 +391,14 @@ log('API: /api/events against a bare Node server and Next static serving of the 
 {
   writeFileSync(STATIC_FILE, apiBody.body);
   cleanups.push(() => rmSync(STATIC_FILE, { force: true }));
-  const app = await startNext(null);
+  const app = await startNext(realEnv);
   const bareDir = path.join(WORK, 'bare');
   mkdirSync(bareDir, { recursive: true });
   writeFileSync(path.join(bareDir, 'events.json'), apiBody.body);
   const bare = await startStaticServer({ port: BARE_PORT, roots: [bareDir], compress: false });
   cleanups.push(() => bare.close());
   const targets = { route: `${APP}/api/events`, static: `${APP}/bench-events.json`, bare: `http://127.0.0.1:${BARE_PORT}/events.json` };
+  noteLoad('API against static');
   for (const url of Object.values(targets)) await cannon({ url, duration: 2 }); // warm-up
   const rounds = { route: [], static: [], bare: [] };
   for (let i = 0; i < 3; i++) for (const [name, url] of Object.entries(targets)) rounds[name].push(await cannon({ url }));
@@ -269,200 +408,340 @@ log('API: /api/events against a bare Node server and Next static serving of the 
   results.api.routeVsStatic = results.api.route.rps / results.api.static.rps;
   results.api.routeVsBare = results.api.route.rps / results.api.bare.rps;
   const revalidate = await cannon({ url: targets.route, headers: { 'if-none-match': apiBody.etag } });
+  results.smallRssMiB = treeRssMiB(app.pid);
   results.api.revalidate = { rps: revalidate.rps, p99: revalidate.p99, codes: revalidate.codes };
   log(`API: route ${results.api.route.rps.toFixed(0)}/s, static ${results.api.static.rps.toFixed(0)}/s, bare ${results.api.bare.rps.toFixed(0)}/s; ratio to static ${results.api.routeVsStatic.toFixed(2)}; 304s ${JSON.stringify(revalidate.codes)}`);
   await app.stop();
   bare.close();
+  rmSync(STATIC_FILE, { force: true });
 }
 
 // ---------------------------------------------------------------------------------------------
-// 4. Scale
+// 4. Scale: the in-memory baseline, SQLite and PostgreSQL side by side, size by size
+
+/** The API paths: every request a different city + 30-day query; the warm-up asks other ones. */
+const API_QUERIES = cityQueries(30_000, 424242);
+const apiPaths = API_QUERIES.map(cityQueryPath);
+const warmPaths = cityQueries(3_000, 99).filter((q) => !API_QUERIES.some((a) => a.city === q.city && a.from === q.from)).map(cityQueryPath);
+const firstQueryPath = warmPaths.pop();
+
+/** Runs bench/scale.ts in a child process and parses its one JSON line. */
+async function inProcess(mode, dir, env, heapMiB) {
+  const args = [...(heapMiB ? [`--max-old-space-size=${heapMiB}`] : []), '--expose-gc', '--import', 'tsx', 'bench/scale.ts', mode, dir];
+  const r = await run(process.execPath, args, { env });
+  if (r.code !== 0) return { error: `bench/scale.ts ${mode} exited ${r.code}: ${(r.stderr || r.stdout).trim().split('\n').slice(-5).join(' / ')}` };
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+/** Seeds a back end from a folder, as `npm run db:seed -- DIR` does (tsx scripts/db.ts seed DIR): wall time and the process's peak memory. */
+async function seed(backend, size, dir) {
+  if (backend === 'postgres') await dropSchema(size);
+  else rmSync(storeDirOf(size), { recursive: true, force: true });
+  const env = storeEnv(backend, { size, dataDir: dir });
+  const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+  const command = [process.execPath, '--import', 'tsx', 'scripts/db.ts', 'seed', dir];
+  const r = await run(timeBin ?? command[0], timeBin ? ['-f', 'BENCH_PEAK_RSS_KB=%M', ...command] : command.slice(1), { env });
+  const peak = /BENCH_PEAK_RSS_KB=(\d+)/.exec(r.stderr);
+  const reported = /in ([\d.]+) s/.exec(r.stdout);
+  if (r.code !== 0) return { error: `db:seed exited ${r.code}${r.signal ? ` (${r.signal})` : ''}: ${(r.stderr.replace(/BENCH_PEAK_RSS_KB=\d+/, '') || r.stdout).trim().split('\n').slice(-4).join(' / ')}`, ms: r.ms, peakRssMiB: peak ? Number(peak[1]) / 1024 : null };
+  return { ms: r.ms, reportedMs: reported ? Number(reported[1]) * 1000 : null, peakRssMiB: peak ? Number(peak[1]) / 1024 : null, output: r.stdout.trim() };
+}
+
+/** Bytes the store takes: the SQLite folder, or the schema's tables with their indexes and TOAST. */
+async function storeMB(backend, size) {
+  if (backend === 'sqlite') return Number(execSync(`du -sk ${JSON.stringify(storeDirOf(size))}`, { encoding: 'utf8' }).split('\t')[0]) / 1000;
+  const [{ bytes }] = await pgQuery("SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0)::bigint AS bytes FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r'", [schemaOf(size)]);
+  return Number(bytes) / 1e6;
+}
+
+/** One back end at one size, through `next start`: start time, memory after a warm-up, API under load; on SQLite the first render too. */
+async function throughServer(backend, size, dir, smallRenderMs) {
+  const out = {};
+  const app = await startNext(storeEnv(backend, { size, dataDir: dir }), { firstQuery: firstQueryPath });
+  try {
+    Object.assign(out, { startMs: app.startMs, placesMs: app.placesMs, firstQueryStatus: app.firstQueryStatus, rssStartMiB: treeRssMiB(app.pid) });
+    const warm = await cannonPaths(app.base, warmPaths, { duration: WARM_SECONDS });
+    await sleep(500);
+    out.warmUp = { requests: warm.requests, errors: warm.errors + warm.non2xx };
+    out.rssWarmMiB = treeRssMiB(app.pid);
+    noteLoad(`API ${backend} ${size}`);
+    const load = await cannonPaths(app.base, apiPaths, { duration: API_SECONDS });
+    out.api = { rps: load.rps, p50: load.p50, p90: load.p90, p99: load.p99, max: load.max, requests: load.requests, errors: load.errors, non2xx: load.non2xx, codes: load.codes, distinctPaths: load.distinctPaths, repeated: load.repeated };
+    const example = await (await fetch(`${app.base}${apiPaths[0]}`)).json();
+    out.api.example = { path: apiPaths[0], total: example.total, features: example.features?.length };
+    out.rssAfterApiMiB = treeRssMiB(app.pid);
+    if (backend === 'sqlite') {
+      try {
+        const renders = [];
+        for (let i = 0; i < SCALE_RUNS; i++) {
+          const page = await loadOnce(`${app.base}/embed`);
+          if (page.errors.length) throw new Error(page.errors.join('; '));
+          renders.push(page.ms);
+          if (i === 0) {
+            out.weight = weigh(page.transfers);
+            out.pan = await panFrames(page.page);
+            out.clusters = await page.page.evaluate(() => window.__situationMap.queryRenderedFeatures().filter((f) => f.source !== 'basemap' && f.layer.type !== 'background').length).catch(() => null);
+          }
+          await page.context.close();
+        }
+        out.firstRender = { runs: renders, median: median(renders), ratioToSmall: median(renders) / smallRenderMs };
+      } catch (e) {
+        out.firstRender = { error: e.message.split('\n')[0] };
+      }
+      out.rssAfterRenderMiB = treeRssMiB(app.pid);
+    }
+  } finally {
+    await app.stop();
+  }
+  return out;
+}
 
 results.scale = [];
+const largest = Math.max(...SIZES);
 for (const size of SIZES) {
   const dir = path.join(WORK, `events-${size}`);
-  const entry = { size };
-  log(`scale ${size.toLocaleString('en')}: generating`);
+  const entry = { size, loadAtStart: load1() };
+  results.scale.push(entry);
+  const label = size.toLocaleString('en');
+  log(`scale ${label}: generating`);
   const g0 = Date.now();
   execFileSync(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', 'bench/generate.ts', '--events', String(size), '--out', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
   entry.generateMs = Date.now() - g0;
   entry.diskMB = Number(execSync(`du -sk ${JSON.stringify(dir)}`, { encoding: 'utf8' }).split('\t')[0]) / 1000;
 
-  log(`scale ${size.toLocaleString('en')}: in-process load, index and queries`);
-  const inProcess = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', 'bench/scale.ts', dir, '2000'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  Object.assign(entry, { inProcess: JSON.parse(inProcess.trim().split('\n').pop()) });
+  log(`scale ${label}: in-memory baseline (in process)`);
+  noteLoad(`memory ${size}`);
+  entry.memory = await inProcess('memory', dir, process.env, 8192);
+  if (entry.memory.error) log(`  ${entry.memory.error}`);
+  else log(`  read + index ${(entry.memory.loadMs / 1000).toFixed(1)} s, heap ${entry.memory.heapMiB.toFixed(0)} MiB, query p50 ${entry.memory.query.p50.toFixed(3)} ms p95 ${entry.memory.query.p95.toFixed(3)} ms, counts p50 ${entry.memory.counts.p50.toFixed(1)} ms`);
 
-  log(`scale ${size.toLocaleString('en')}: server`);
-  const app = await startNext(dir, 8192);
-  entry.serverStartMs = app.ms;
-  entry.serverRssMiB = treeRssMiB(app.pid);
-  // City-sized queries, each different (so the answer cache cannot help): a ~22 km box around a
-  // busy city and a 30-day span somewhere in the data's years.
-  let n = 0;
-  const paths = Array.from({ length: 5000 }, (_, i) => {
-    const [lon, lat] = CITY_CENTRES[i % CITY_CENTRES.length].coordinates;
-    const day = new Date(Date.UTC(2012, 0, 1) + ((i * 7919) % 4700) * 86_400_000).toISOString().slice(0, 10);
-    const to = new Date(Date.parse(day) + 29 * 86_400_000).toISOString().slice(0, 10);
-    return `/api/events?bbox=${cityBbox(lon, lat).join(',')}&from=${day}&to=${to}`;
-  });
-  const cityQuery = await cannon({ url: APP, duration: 8, requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[n++ % paths.length] }) }] });
-  entry.api = { rps: cityQuery.rps, p50: cityQuery.p50, p99: cityQuery.p99, errors: cityQuery.errors + cityQuery.non2xx, requests: cityQuery.requests };
-  const example = await (await fetch(`${APP}${paths[0]}`)).json();
-  entry.api.examplePath = paths[0];
-  entry.api.exampleTotal = example.total;
-  entry.api.exampleFeatures = example.features.length;
-  const everything = await fetch(`${APP}/api/events`);
-  entry.api.unfilteredFeatures = (await everything.json()).features.length;
-
-  log(`scale ${size.toLocaleString('en')}: first render with every event, clustered (${SCALE_RUNS} runs)`);
-  const renders = [];
-  for (let i = 0; i < SCALE_RUNS; i++) {
-    const run = await loadOnce(`${APP}/embed`);
-    if (run.errors.length) throw new Error(`/embed at ${size}: ${run.errors.join('; ')}`);
-    renders.push(run.ms);
-    if (i === 0) {
-      entry.weight = weigh(run.transfers);
-      entry.pan = await panFrames(run.page);
-      entry.clusters = await run.page.evaluate(() => window.__situationMap.queryRenderedFeatures({ layers: ['place-cluster', 'place-point'] }).length);
+  for (const backend of BACKENDS) {
+    const b = (entry[backend] = {});
+    try {
+      await measureBackend(backend, b);
+    } catch (e) {
+      b.error = e.message.split('\n').slice(0, 3).join(' / ');
+      log(`  ${backend} failed: ${b.error}`);
     }
-    await run.context.close();
+    // Only the largest size's stores are kept, for the propagation.
+    if (size !== largest) {
+      if (backend === 'postgres') await dropSchema(size).catch(() => undefined);
+      else rmSync(storeDirOf(size), { recursive: true, force: true });
+    }
   }
-  entry.firstRender = { runs: renders, median: median(renders) };
-  entry.firstRender.ratioToSmall = entry.firstRender.median / results.firstRender.appMedian;
-  entry.serverRssAfterMiB = treeRssMiB(app.pid);
-  log(`scale ${size.toLocaleString('en')}: query p95 ${entry.inProcess.index.p95.toFixed(3)} ms, API p99 ${entry.api.p99} ms, first render ${entry.firstRender.median.toFixed(0)} ms (${entry.firstRender.ratioToSmall.toFixed(2)}× small)`);
-  await app.stop();
-  results.scale.push(entry);
+  // The largest folder stays for the propagation: the stores know it by its files' names, sizes and times.
+  if (size !== largest) rmSync(dir, { recursive: true, force: true });
+
+  async function measureBackend(backend, b) {
+    log(`scale ${label}: ${backend}: seeding (db:seed)`);
+    noteLoad(`seed ${backend} ${size}`);
+    b.seed = await seed(backend, size, dir);
+    if (b.seed.error) {
+      log(`  ${b.seed.error}`);
+      return;
+    }
+    b.storeMB = await storeMB(backend, size);
+    log(`  seeded in ${(b.seed.ms / 1000).toFixed(1)} s (peak ${b.seed.peakRssMiB?.toFixed(0)} MiB), ${b.storeMB.toFixed(0)} MB; queries in process`);
+    b.inProcess = await inProcess('store', dir, storeEnv(backend, { size, dataDir: dir }));
+    if (b.inProcess.error) log(`  ${b.inProcess.error}`);
+    else log(`  open ${b.inProcess.openMs.toFixed(0)} ms, query p50 ${b.inProcess.query.p50.toFixed(3)} ms p95 ${b.inProcess.query.p95.toFixed(3)} ms, counts p50 ${b.inProcess.counts.p50.toFixed(1)} ms`);
+    log(`scale ${label}: ${backend}: through the server`);
+    try {
+      Object.assign(b, await throughServer(backend, size, dir, results.firstRender.appMedian));
+      log(`  start ${(b.startMs / 1000).toFixed(2)} s, ${mb(b.rssWarmMiB).toFixed(0)} MB after warm-up, API p50 ${b.api.p50} ms p99 ${b.api.p99} ms ${b.api.rps.toFixed(0)}/s${b.firstRender?.median ? `, first render ${b.firstRender.median.toFixed(0)} ms` : ''}`);
+    } catch (e) {
+      b.serverError = e.message.slice(0, 2000);
+      log(`  server failed: ${b.serverError.split('\n')[0]}`);
+    }
+  }
 }
+
+// ---------------------------------------------------------------------------------------------
+// 5. Propagation: an event written with data:apply, timed until it shows on open pages of two instances
+
+/** The newest generated event at a place, from the generated folder's last year: a record every check accepts, to copy. */
+function newestEventAt(dir, placeId) {
+  const files = readdirSync(path.join(dir, 'events')).filter((n) => n.endsWith('.json')).sort();
+  const lastYear = files.at(-1).slice(0, 4);
+  let newest = null;
+  for (const name of files.filter((n) => n.startsWith(lastYear))) {
+    for (const e of JSON.parse(readFileSync(path.join(dir, 'events', name), 'utf8'))) if (e.placeId === placeId && (!newest || e.date > newest.date)) newest = e;
+  }
+  return newest;
+}
+
+/** Runs data:apply (tsx scripts/data-apply.ts FILE) on a batch; resolves when it has ended, with the moment it said it had committed (Date.now(), comparable with the browser's clock). */
+function dataApply(batch, env, name) {
+  const file = path.join(WORK, `${name}.json`);
+  writeFileSync(file, JSON.stringify(batch));
+  return new Promise((resolve) => {
+    const t0 = Date.now();
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/data-apply.ts', file], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let committedAt = null;
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (committedAt === null && /^applied /m.test(out)) committedAt = Date.now();
+    });
+    child.stderr.on('data', (d) => (out += d));
+    child.on('close', (code) => resolve({ code, out: out.trim(), spawnedAt: t0, committedAt, exitedAt: Date.now() }));
+  });
+}
+
+/** Listens to an instance's /api/changes (uncompressed) and notes when each `change` event arrives. */
+function listenChanges(base) {
+  const heard = [];
+  const abort = new AbortController();
+  void (async () => {
+    try {
+      const res = await fetch(`${base}/api/changes`, { headers: { 'accept-encoding': 'identity' }, signal: abort.signal });
+      const decoder = new TextDecoder();
+      let buffer = '';
+      for await (const chunk of res.body) {
+        buffer += decoder.decode(chunk, { stream: true });
+        let end;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const frame = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          if (/^event: change$/m.test(frame)) heard.push({ at: Date.now(), data: /^data: (.*)$/m.exec(frame)?.[1] });
+        }
+      }
+    } catch {}
+  })();
+  return { heard, stop: () => abort.abort() };
+}
+
+/** Notes, in the page, when its own EventSource hears each `change` event (Date.now()). */
+const RECORD_CHANGES = () => {
+  const Original = window.EventSource;
+  if (!Original) return;
+  window.__benchChanges = [];
+  window.EventSource = class extends Original {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('change', (e) => window.__benchChanges.push({ at: Date.now(), data: e.data }));
+    }
+  };
+};
+
+async function propagation(backend, size, dir) {
+  const env = storeEnv(backend, { size, dataDir: dir });
+  const out = { size, city: LIVE_CITY };
+  const instances = [];
+  const contexts = [];
+  try {
+    instances.push(await startNext(env, { port: APP_PORT }), await startNext(env, { port: B_PORT }));
+    const [a, b] = instances;
+    const template = newestEventAt(dir, LIVE_CITY);
+    if (!template) throw new Error(`no generated event at ${LIVE_CITY}`);
+    const id = `bench-live-${backend}-${Date.now().toString(36)}`;
+    out.event = { id, date: template.date, copiedFrom: template.id, sourceId: template.sources[0].sourceId };
+    // The open pages: B (the instance the goal speaks of) and A, each showing the city's events.
+    const pages = {};
+    for (const [name, inst] of [['b', b], ['a', a]]) {
+      const context = await browser.newContext({ ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }); // as the browser tests see the page
+      await context.addInitScript(RECORD_CHANGES);
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(`${inst.base}/?place=${LIVE_CITY}`);
+      await page.waitForSelector('article[data-event]', { timeout: 60_000 });
+      pages[name] = page;
+    }
+    await sleep(1000); // let the pages settle (and subscribe to changes, if they do)
+    const seen = (page) =>
+      page
+        .waitForSelector(`article[data-event="${id}"]`, { state: 'attached', timeout: PROPAGATION_TIMEOUT_MS })
+        .then(() => Date.now())
+        .catch(() => null);
+    const inApi = async (inst) => {
+      const until = Date.now() + PROPAGATION_TIMEOUT_MS;
+      while (Date.now() < until) {
+        if ((await fetch(`${inst.base}/api/events/${id}`).catch(() => null))?.ok) return Date.now();
+        await sleep(50);
+      }
+      return null;
+    };
+    const announced = listenChanges(b.base);
+    await sleep(300);
+    const watching = [seen(pages.b), seen(pages.a), inApi(b)];
+    const write = await dataApply({ events: [{ ...template, id }] }, env, `live-${backend}`);
+    out.write = { code: write.code, output: write.out.split('\n').slice(-2).join(' / '), applyProcessMs: write.exitedAt - write.spawnedAt, commitAfterSpawnMs: write.committedAt === null ? null : write.committedAt - write.spawnedAt };
+    if (write.code !== 0 || write.committedAt === null) throw new Error(`data:apply failed: ${write.out}`);
+    const [onB, onA, apiB] = await Promise.all(watching);
+    announced.stop();
+    // The moment of the write: the change's own time (taken in the transaction, just before its
+    // commit), as B announced it; else the moment data:apply said it had committed (which it says
+    // after reading the change back, a little later).
+    const version = Number(/the store is at version (\d+)/.exec(write.out)?.[1]);
+    const ofVersion = (list) => list.find((h) => JSON.parse(h.data ?? '{}').version === version);
+    const change = ofVersion(announced.heard);
+    const writtenAt = change ? Date.parse(JSON.parse(change.data).at) : write.committedAt;
+    out.timedFrom = change ? 'the change\'s own time, just before its commit' : 'data:apply\'s "applied" line';
+    out.applyLineAfterWriteMs = write.committedAt - writtenAt;
+    const after = (t) => (t === null || t === undefined ? null : t - writtenAt);
+    out.shownOnBMs = after(onB);
+    out.shownOnAMs = after(onA);
+    out.apiOnBMs = after(apiB);
+    // Where the time goes: B's server announcing the change on /api/changes, B's page hearing it, then refetching and drawing.
+    out.announcedByBMs = after(change?.at);
+    out.heardByBPageMs = after(ofVersion(await pages.b.evaluate(() => window.__benchChanges ?? []).catch(() => []))?.at);
+    if (onB === null) out.note = `the event did not show on instance B's open page within ${PROPAGATION_TIMEOUT_MS / 1000} s of the commit${apiB !== null ? `, although B's API served it ${out.apiOnBMs.toFixed(0)} ms after the commit (the page does not take changes live, or not yet)` : ' (and B\'s API did not serve it either)'}`;
+    // Withdrawn again: the store is the bench's own, but the next run should find it as seeded.
+    const gone = pages.b.waitForSelector(`article[data-event="${id}"]`, { state: 'detached', timeout: PROPAGATION_TIMEOUT_MS }).then(() => Date.now()).catch(() => null);
+    const retract = await dataApply({ retract: [{ kind: 'event', id, reason: 'Benchmark record, written and withdrawn by npm run bench.' }] }, env, `retract-${backend}`);
+    out.retract = { code: retract.code };
+    const goneAt = await gone;
+    // From the retraction's "applied" line (no change stream is read for it).
+    out.goneFromBMs = onB === null || goneAt === null || retract.committedAt === null ? null : goneAt - retract.committedAt;
+  } catch (e) {
+    out.error = e.message.split('\n').slice(0, 3).join(' / ');
+  } finally {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    for (const inst of instances) await inst.stop();
+  }
+  return out;
+}
+
+results.propagation = {};
+for (const backend of BACKENDS) {
+  const dir = path.join(WORK, `events-${largest}`);
+  log(`propagation on ${backend} (${largest.toLocaleString('en')} events): two instances, an event written with data:apply`);
+  const measured = results.scale.find((s) => s.size === largest)?.[backend];
+  if (!measured || measured.error || measured.seed?.error) {
+    results.propagation[backend] = { size: largest, error: 'the store could not be seeded' };
+    continue;
+  }
+  noteLoad(`propagation ${backend}`);
+  results.propagation[backend] = await propagation(backend, largest, dir);
+  const p = results.propagation[backend];
+  log(p.error ? `  failed: ${p.error}` : p.shownOnBMs === null ? `  ${p.note}` : `  shown on B ${p.shownOnBMs.toFixed(0)} ms and on A ${p.shownOnAMs?.toFixed(0)} ms after the commit`);
+}
+for (const size of SIZES) {
+  rmSync(storeDirOf(size), { recursive: true, force: true });
+  if (PG.url) await dropSchema(size).catch(() => undefined);
+}
+rmSync(storeDirOf(null), { recursive: true, force: true });
+rmSync(path.join(WORK, `events-${largest}`), { recursive: true, force: true });
+results.loads = loads;
+// The last figures of the in-memory server (the app before the store), quoted for scale: the newest committed results.json that has them.
+try {
+  const commit = execFileSync('git', ['log', '-1', '--format=%H', 'e9a6cea', '--', 'bench/results.json'], { encoding: 'utf8' }).trim();
+  const old = JSON.parse(execFileSync('git', ['show', `${commit}:bench/results.json`], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+  results.historicalMemoryServer = {
+    commit: commit.slice(0, 7),
+    date: old.machine.date,
+    machine: `${old.machine.cpu}, ${old.machine.memory}, Node ${old.machine.node}`,
+    scale: old.scale.map((x) => ({ events: x.inProcess.events, serverStartMs: x.serverStartMs, serverRssMiB: x.serverRssMiB, apiP50: x.api.p50, apiP99: x.api.p99, apiRps: x.api.rps })),
+  };
+} catch {}
 results.totalSeconds = (Date.now() - started) / 1000;
 cleanup();
 
 // ---------------------------------------------------------------------------------------------
 // RESULTS.md
 
-const f0 = (x) => Math.round(x).toLocaleString('en');
-const f1 = (x) => x.toFixed(1);
-const f2 = (x) => x.toFixed(2);
-const f3 = (x) => x.toFixed(3);
-const yes = (ok) => (ok ? 'met' : '**not met**');
-const at100k = results.scale.find((s) => s.size === 100_000);
-const fr = results.firstRender;
-const w = results.weight;
-const api = results.api;
-const lines = [
-  '# Benchmark results',
-  '',
-  `Written by \`npm run bench\` (bench/run.mjs) on ${machine.date}; do not edit by hand. The whole run took ${f0(results.totalSeconds)} s.`,
-  '',
-  '## Machine',
-  '',
-  `- ${machine.os}; ${machine.cpu}; ${machine.memory}`,
-  `- Node ${machine.node}; Chromium ${machine.chromium} (headless, WebGL by SwiftShader, on the CPU)`,
-  `- The app: a production build (\`next build\`), served by \`next start\`. Viewport ${VIEWPORT.width}×${VIEWPORT.height}.`,
-  '',
-  '## Commands',
-  '',
-  '```',
-  'npm ci',
-  'npm run bench          # builds, then measures; BENCH_SIZES, BENCH_RUNS, BENCH_NO_BUILD=1 to vary',
-  '```',
-  '',
-  'Absolute times on a shared 2-core machine are noisy: read the ratios, measured side by side in one run.',
-  '',
-  '## Goals',
-  '',
-  '| goal | measured | |',
-  '|---|---|---|',
-  `| first render of /embed at most 1.2× the plain-maplibre reference | ${f2(fr.ratio)}× | ${yes(fr.ratio <= 1.2)} |`,
-  `| the app adds at most 60 KB compressed JavaScript over maplibre-gl | ${f1(kb(w.addedJs))} kB | ${yes(w.addedJs <= 60_000)} |`,
-  `| /api/events at least 0.9× Next's static file serving (requests/s) | ${f2(api.routeVsStatic)}× | ${yes(api.routeVsStatic >= 0.9)} |`,
-  `| 304 revalidation works | ${Object.entries(api.revalidate.codes).map(([k, v]) => `${f0(v)} × ${k}`).join(', ')} | ${yes(Object.keys(api.revalidate.codes).every((k) => k === '304'))} |`,
-  ...(at100k
-    ? [
-        `| 100,000 events: bbox + date query p95 in process under 2 ms | ${f3(at100k.inProcess.index.p95)} ms | ${yes(at100k.inProcess.index.p95 < 2)} |`,
-        `| 100,000 events: /api/events p99 for a city-sized query under 100 ms | ${f0(at100k.api.p99)} ms | ${yes(at100k.api.p99 < 100)} |`,
-        `| 100,000 events: first render under 2× the small dataset's | ${f2(at100k.firstRender.ratioToSmall)}× | ${yes(at100k.firstRender.ratioToSmall < 2)} |`,
-        `| 100,000 events: panning stays smooth (frame p95 within 1.5× the small dataset's) | ${f1(at100k.pan.p95)} ms vs ${f1(results.smallPan.p95)} ms | ${yes(at100k.pan.p95 <= 1.5 * results.smallPan.p95)} |`,
-      ]
-    : []),
-  '',
-  '## 1. First render',
-  '',
-  `Navigation start to the first \`idle\` of the map with every layer's data drawn (the performance mark \`situation-map-complete\`), ${RUNS} runs each, alternating, each in a fresh browser context (empty cache). The reference (bench/reference/) draws a snapshot of the app's own map (style, inline data, images, markers) with plain maplibre-gl and no framework.`,
-  '',
-  '| page | median | runs (ms) |',
-  '|---|---|---|',
-  `| /embed (the app) | ${f0(fr.appMedian)} ms | ${fr.app.map(f0).join(', ')} |`,
-  `| reference (plain maplibre-gl) | ${f0(fr.referenceMedian)} ms | ${fr.reference.map(f0).join(', ')} |`,
-  `| **ratio** | **${f2(fr.ratio)}** | |`,
-  '',
-  '## 2. Weight',
-  '',
-  'Bytes transferred for one load of each page (response bodies as sent, compressed; totals include headers).',
-  '',
-  '| | JavaScript | total | requests |',
-  '|---|---|---|---|',
-  `| /embed (the app) | ${f1(kb(w.app.js))} kB | ${f1(kb(w.app.total))} kB | ${w.app.requests} |`,
-  `| reference (maplibre-gl's own files) | ${f1(kb(w.reference.js))} kB | ${f1(kb(w.reference.total))} kB | ${w.reference.requests} |`,
-  `| **the app adds** | **${f1(kb(w.addedJs))} kB** | **${f1(kb(w.addedTotal))} kB** | |`,
-  '',
-  `maplibre-gl's files gzipped: ${w.maplibreFiles.map((f) => `${f.file} ${f1(kb(f.gzip))} kB`).join(', ')}; together ${f1(kb(w.maplibreGzip))} kB.`,
-  '',
-  '<details><summary>Every file the app transferred</summary>',
-  '',
-  '| file | type | body bytes |',
-  '|---|---|---|',
-  ...w.app.files.map((f) => `| \`${f.url.length > 70 ? `${f.url.slice(0, 67)}…` : f.url}\` | ${f.type} | ${f0(f.body)} |`),
-  '',
-  '</details>',
-  '',
-  '## 3. API',
-  '',
-  `The same ${f0(api.bytes)} bytes (GET /api/events on the real data) from three servers: autocannon, 10 connections, 3 rounds of 5 s each, interleaved, medians; no compression asked for.`,
-  '',
-  '| server | requests/s | p50 | p99 | errors | rounds (req/s) |',
-  '|---|---|---|---|---|---|',
-  `| /api/events (the route) | ${f0(api.route.rps)} | ${api.route.p50} ms | ${api.route.p99} ms | ${api.route.errors} | ${api.route.rounds.join(', ')} |`,
-  `| Next static file (public/) | ${f0(api.static.rps)} | ${api.static.p50} ms | ${api.static.p99} ms | ${api.static.errors} | ${api.static.rounds.join(', ')} |`,
-  `| bare Node http | ${f0(api.bare.rps)} | ${api.bare.p50} ms | ${api.bare.p99} ms | ${api.bare.errors} | ${api.bare.rounds.join(', ')} |`,
-  '',
-  `Route ÷ static: **${f2(api.routeVsStatic)}**; route ÷ bare Node: **${f2(api.routeVsBare)}**. Revalidation with If-None-Match: ${f0(api.revalidate.rps)} requests/s, p99 ${api.revalidate.p99} ms, status codes ${JSON.stringify(api.revalidate.codes)}.`,
-  '',
-  '## 4. Scale',
-  '',
-  'Synthetic datasets (bench/generate.ts): the real data plus generated events clustered around real cities of the region over 2012–2024, each citing 1–3 generated sources with quotes found verbatim in them, written to a temporary DATA_DIR; the real data/ is never touched.',
-  '',
-  `In process: 2,000 queries, each a ~22 km box around a busy city and a 30-day span. "index" is the query alone; "page" also builds the API's page of features (at most 500).`,
-  `Server: \`next start\` with DATA_DIR; autocannon, 10 connections, 8 s of city-sized queries, every one different (the answer cache cannot help). First render: /embed with every event (clustered), ${SCALE_RUNS} runs, median.`,
-  '',
-  `| events | places | sources | disk | generate | load + index | heap | query p95 (index) | query p95 (page) | plain scan p50 | API p50 | API p99 | API req/s | server RSS | first render | vs small | pan frame p95 |`,
-  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
-  `| ${f0(6)} (real) | 3 | 1 | | | | | | | | | | | | ${f0(fr.appMedian)} ms | 1.00× | ${f1(results.smallPan.p95)} ms |`,
-  ...results.scale.map((s) => {
-    const p = s.inProcess;
-    return `| ${f0(p.events)} | ${f0(p.places)} | ${f0(p.sources)} | ${f0(s.diskMB)} MB | ${f1(s.generateMs / 1000)} s | ${f1((p.readMs + p.buildMs) / 1000)} s | ${f0(p.heapMiB)} MiB | ${f3(p.index.p95)} ms | ${f3(p.page.p95)} ms | ${f1(p.scanP50)} ms | ${s.api.p50} ms | ${s.api.p99} ms | ${f0(s.api.rps)} | ${f0(s.serverRssMiB)} MiB | ${f0(s.firstRender.median)} ms | ${f2(s.firstRender.ratioToSmall)}× | ${f1(s.pan.p95)} ms |`;
-  }),
-  '',
-  ...(results.scale.length > 1
-    ? (() => {
-        const a = results.scale[0];
-        const b = results.scale[results.scale.length - 1];
-        const g = (x, y) => `${f1(y / x)}×`;
-        return [
-          `Growth from ${f0(a.inProcess.events)} to ${f0(b.inProcess.events)} events (${g(a.inProcess.events, b.inProcess.events)} the data): load + index ${g(a.inProcess.readMs + a.inProcess.buildMs, b.inProcess.readMs + b.inProcess.buildMs)}, heap ${g(a.inProcess.heapMiB, b.inProcess.heapMiB)}, query p95 ${g(a.inProcess.index.p95, b.inProcess.index.p95)}, API p99 ${g(a.api.p99, b.api.p99)}, first render ${g(a.firstRender.median, b.firstRender.median)}.`,
-          '',
-        ];
-      })()
-    : []),
-  'Other figures per size:',
-  '',
-  ...results.scale.map(
-    (s) =>
-      `- ${f0(s.inProcess.events)} events: reading the files ${f1(s.inProcess.readMs / 1000)} s, validating and indexing ${f1(s.inProcess.buildMs / 1000)} s; the server answered ${f1(s.serverStartMs / 1000)} s after starting (with the real data: ${f1(results.smallStartMs / 1000)} s); its memory ${f0(s.serverRssMiB)} MiB after loading, ${f0(s.serverRssAfterMiB)} MiB after the runs. City query example \`${s.api.examplePath}\`: ${f0(s.api.exampleTotal)} events matched, ${s.api.exampleFeatures} sent. An unfiltered /api/events sends ${f0(s.api.unfilteredFeatures)} features (one page). The embed transferred ${f1(kb(s.weight.total))} kB in ${s.weight.requests} requests and drew ${f0(s.clusters)} clusters and places. Panning: ${s.pan.frames} frames, median ${f1(s.pan.p50)} ms.`,
-  ),
-  '',
-];
-writeFileSync(path.join(ROOT, 'bench', 'RESULTS.md'), lines.join('\n'));
 writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-log(`wrote bench/RESULTS.md in ${f0(results.totalSeconds)} s`);
+const { renderResults } = await import('./report.mjs');
+writeFileSync(path.join(ROOT, 'bench', 'RESULTS.md'), renderResults(results));
+log(`wrote bench/RESULTS.md in ${Math.round(results.totalSeconds)} s`);
 process.exit(0);
