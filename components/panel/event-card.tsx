@@ -14,7 +14,7 @@ export function EventCard({ event, showPlace, headingLevel }: Props) {
   return (
     <article className={`event-card status-${p.status}`} aria-labelledby={`event-${event.id}`} data-event={event.id}>
       <p className="event-meta">
-        <time dateTime={htmlDateTime(p.date, p.datePrecision)}>{formatPeriod(p.date, p.datePrecision, p.dateEnd, locale)}</time>
+        <time dateTime={htmlDateTime(p.date, p.datePrecision, p.dateEnd)}>{formatPeriod(p.date, p.datePrecision, p.dateEnd, locale)}</time>
         <span className="event-precision" title={p.dateNote}>
           {t(`precision_${p.datePrecision}`)} · {t('sourceSays')} <q lang="en">{p.dateText}</q>
         </span>

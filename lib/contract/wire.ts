@@ -20,7 +20,13 @@ const latitude = z.number().min(-90).max(90);
 /** A WGS84 position, [longitude, latitude] in degrees. */
 const position = z.tuple([longitude, latitude]).describe('A WGS84 position: [longitude, latitude] in degrees.');
 
-export const datePrecision = z.enum(['day', 'week', 'month', 'year']).describe('How exactly a date is known: the date is the first day of a period this long.');
+export const unitPrecision = z.enum(['day', 'week', 'month', 'year']).describe('How exactly a date is known: the date is the first day of a period this long.');
+export const datePrecision = z
+  .enum(['day', 'week', 'month', 'year', 'span'])
+  .describe('How exactly an event\'s date is known: the date is the first day of a period this long; `span`: a run of days that ends on `dateEnd`.');
+export const locationPrecision = z
+  .enum(['exact', 'near', 'district', 'province', 'region', 'country', 'water'])
+  .describe('How exactly the source places the event: at the place, near it, or only within a district, province, larger region, the country, or at sea or in the air.');
 export const eventCategory = z.enum(['military', 'diplomatic', 'humanitarian', 'political']);
 export const eventStatus = z.enum(['reported', 'expected']).describe('`reported`: the source says it happened; `expected`: announced, not yet happened.');
 export const controlStatus = z.enum(['controlled', 'contested', 'captured']);
@@ -31,7 +37,7 @@ export const actorRef = z.strictObject({ id: slug, name: text });
 /** A date with how exactly it is known and the source's own words for it. */
 export const datedAs = z.strictObject({
   date: isoDate,
-  precision: datePrecision,
+  precision: unitPrecision,
   text: text.describe("The source's own words for the date, verbatim."),
 });
 
@@ -45,6 +51,11 @@ export const citation = z.strictObject({
   title: text,
   published: isoDate,
   language: z.string().regex(/^[a-z]{2}$/).describe("The source's language (ISO 639-1)."),
+  licence: z.strictObject({ name: text, url: z.url({ protocol: /^https?$/ }).optional() }).optional().describe('The licence the source is published under, when it states one.'),
+  sourceAttribution: text.optional().describe('The credit the source\'s licence or terms ask for, word for word.'),
+  version: text.optional().describe('The release of a dataset ("23.1").'),
+  retrieved: isoDate.optional().describe('When the copy of a dataset was retrieved.'),
+  redistributable: z.boolean().optional().describe('false when the terms forbid passing the raw rows on (ACLED).'),
 });
 
 // GeoJSON (RFC 7946), as this API writes it: every feature has a string id.
@@ -69,6 +80,10 @@ export const placeProperties = z.strictObject({
   names: z.record(z.string().regex(/^[a-z]{2,3}$/), text).describe("The place's names by language tag (\"en\", \"ar\")."),
   country: countryCode,
   countryName: text,
+  kind: z
+    .enum(['district', 'province', 'region', 'country', 'water'])
+    .optional()
+    .describe('Present when the place is an area, not a point: its coordinates are the point a dataset gives for it, not a town.'),
   eventCount: count.describe('How many events the place has, over the whole timeline.'),
 });
 export const placeFeature = feature(pointGeometry, placeProperties);
@@ -96,10 +111,26 @@ export const eventProperties = z.strictObject({
   placeId: slug,
   placeName: text,
   placeNote: text.optional().describe('Present when the source does not pin the event to the place it is shown at.'),
+  locationPrecision: locationPrecision.optional(),
   category: eventCategory,
   status: eventStatus,
   title: text,
   summary: text,
+  fatalities: z
+    .strictObject({ low: count.optional(), best: count.optional(), high: count.optional() })
+    .optional()
+    .describe('Deaths as the dataset states them: low, best and high estimates (UCDP), or one figure as best (ACLED).'),
+  dataset: z
+    .strictObject({
+      name: text.describe('The dataset ("UCDP GED", "ACLED"); its release is the source\'s version.'),
+      type: text.optional(),
+      subType: text.optional(),
+      rowId: text.describe("The row's id in the dataset."),
+      citation: text.optional().describe('The dataset\'s own citation of its sources ("SOHR; Liveuamap").'),
+      citationUrl: z.url({ protocol: /^https?$/ }).optional(),
+    })
+    .optional()
+    .describe('Present on an imported event: where it comes from in its dataset.'),
   actors: z.array(actorRef),
   sources: z.array(citation).min(1),
 });
@@ -162,7 +193,7 @@ export const controlChangeProperties = z.strictObject({
   geometryPrecision,
   areaKm2,
   date: isoDate.describe('The day the area changed hands (the first day of the period `datePrecision` says).'),
-  datePrecision,
+  datePrecision: unitPrecision,
   dateText: text,
   before: z.strictObject({ ...actorRef.shape, status: controlStatus }).nullable(),
   after: z.strictObject({ ...actorRef.shape, status: controlStatus, extent: text }),
@@ -202,6 +233,17 @@ export const flowProperties = z.strictObject({
   label: text.describe('The label on the map, keeping the qualifier and the credit.'),
   widthPx: z.number().positive().describe('The line width in pixels: 1.5 + 10 × √(people / 4,000,000), at most 16.'),
   sources: z.array(citation).min(1),
+  series: z
+    .array(
+      z.strictObject({
+        year: z.number().int(),
+        value: count,
+        text: text.describe("The source's own words for the figure, verbatim."),
+        source: z.strictObject({ sourceId: slug, attribution: text.optional(), quote: text }),
+      }),
+    )
+    .optional()
+    .describe('The figure year by year (UNHCR: people at the end of each year), oldest first, each with its quote.'),
 });
 export const flowFeature = feature(
   z.strictObject({ type: z.literal('LineString'), coordinates: z.array(arcPosition).min(2).describe('A smooth arc from origin to destination.') }),
@@ -297,6 +339,8 @@ export const changeNotice = z.strictObject({
 // Types
 
 export type DatePrecision = z.infer<typeof datePrecision>;
+export type UnitPrecision = z.infer<typeof unitPrecision>;
+export type LocationPrecision = z.infer<typeof locationPrecision>;
 export type EventCategory = z.infer<typeof eventCategory>;
 export type EventStatus = z.infer<typeof eventStatus>;
 export type ControlStatus = z.infer<typeof controlStatus>;

@@ -8,7 +8,7 @@ import type { Situation } from '@/lib/store/situation';
 export type PlaceProperties = Omit<PlaceRecord, 'id' | 'coordinates'> & { eventCount: number };
 export type PlaceFeature = Feature<Point, PlaceProperties> & { id: string };
 
-export type EventProperties = Omit<EventRecord, 'id' | 'actors' | 'sources'> & {
+export type EventProperties = Omit<EventRecord, 'id' | 'actors' | 'sources' | 'dateUntil'> & {
   /** Last day of the period the date stands for (equal to `date` for day precision). */
   dateEnd: string;
   placeName: string;
@@ -44,7 +44,7 @@ export function placeCounts(byPlace: Map<string, number>, from?: string, to?: st
 
 /** One event as a GeoJSON Point at its place, with actors and sources resolved. */
 export function eventFeature(data: Situation, event: EventRecord, sources: Map<string, SourceRecord>): EventFeature {
-  const { id, actors, sources: _sources, ...rest } = event;
+  const { id, actors, sources: _sources, dateUntil, ...rest } = event;
   const place = data.placeById.get(event.placeId)!;
   return {
     type: 'Feature',
@@ -52,7 +52,7 @@ export function eventFeature(data: Situation, event: EventRecord, sources: Map<s
     geometry: { type: 'Point', coordinates: place.coordinates },
     properties: {
       ...rest,
-      dateEnd: periodEnd(event.date, event.datePrecision),
+      dateEnd: periodEnd(event.date, event.datePrecision, dateUntil),
       placeName: place.name,
       actors: actors.map((a) => actorRef(data, a)),
       sources: resolveCitations(sources, event.sources),
@@ -60,11 +60,23 @@ export function eventFeature(data: Situation, event: EventRecord, sources: Map<s
   };
 }
 
-/** Citations with their source's URL, publisher, title and date filled in. */
+/** Citations with their source's URL, publisher, title and date filled in, and a dataset's licence, credit, version and terms. */
 export function resolveCitations(sources: Map<string, SourceRecord>, citations: Citation[]): ResolvedCitation[] {
   return citations.map((c) => {
-    const { url, publisher, title, published, language } = sources.get(c.sourceId)!;
-    return { ...c, url, publisher, title, published, language };
+    const { url, publisher, title, published, language, licence, attribution, version, retrieved, redistributable } = sources.get(c.sourceId)!;
+    return {
+      ...c,
+      url,
+      publisher,
+      title,
+      published,
+      language,
+      ...(licence && { licence }),
+      ...(attribution && { sourceAttribution: attribution }),
+      ...(version && { version }),
+      ...(retrieved && { retrieved }),
+      ...(redistributable !== undefined && { redistributable }),
+    };
   });
 }
 

@@ -31,6 +31,8 @@ export function formatPeriod(date: string, precision: DatePrecision, end: string
       return formatter(locale, 'month').format(utc(date));
     case 'year':
       return new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(utc(date));
+    case 'span':
+      return `${formatter(locale, 'short').format(utc(date))} – ${formatter(locale, 'short').format(utc(end))}`;
   }
 }
 
@@ -43,8 +45,11 @@ export function isoWeek(date: string): string {
   return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
 }
 
-/** A `<time datetime>` value no more exact than the date is known: a day, a week, a month or a year. */
-export function htmlDateTime(date: string, precision: DatePrecision): string {
+/**
+ * A `<time datetime>` value no more exact than the date is known: a day, a week, a month or a year;
+ * for a span (which HTML cannot write), the month or year that holds all of it, given its `end`.
+ */
+export function htmlDateTime(date: string, precision: DatePrecision, end = date): string {
   switch (precision) {
     case 'day':
       return date;
@@ -54,5 +59,7 @@ export function htmlDateTime(date: string, precision: DatePrecision): string {
       return date.slice(0, 7);
     case 'year':
       return date.slice(0, 4);
+    case 'span':
+      return date.slice(0, 7) === end.slice(0, 7) ? date.slice(0, 7) : date.slice(0, 4);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, overlaps, periodEnd } from './period';
+import { addDays, daysBetween, overlaps, periodEnd, precisionOf } from './period';
 
 describe('periodEnd', () => {
   it('ends a day on itself', () => expect(periodEnd('2024-11-30', 'day')).toBe('2024-11-30'));
@@ -24,5 +24,20 @@ describe('overlaps', () => {
   it('drops a period that ends before from or starts after to', () => {
     expect(overlaps('2024-11-30', '2024-11-30', '2024-12-01')).toBe(false);
     expect(overlaps('2024-12-02', '2024-12-02', undefined, '2024-12-01')).toBe(false);
+  });
+});
+
+describe('a span of days', () => {
+  it('ends on its given last day, and needs one', () => {
+    expect(periodEnd('2012-10-29', 'span', '2012-10-31')).toBe('2012-10-31');
+    expect(() => periodEnd('2012-10-29', 'span')).toThrow('a span from 2012-10-29 needs its last day');
+  });
+  it('is named by the unit a period is exactly, or span', () => {
+    expect(precisionOf('2012-10-29', '2012-10-29')).toBe('day');
+    expect(precisionOf('2012-10-29', '2012-11-04')).toBe('week');
+    expect(precisionOf('2012-02-01', '2012-02-29')).toBe('month');
+    expect(precisionOf('2012-01-01', '2012-12-31')).toBe('year');
+    expect(precisionOf('2012-10-29', '2012-10-31')).toBe('span');
+    expect(daysBetween('2012-10-29', '2012-10-31')).toBe(2);
   });
 });

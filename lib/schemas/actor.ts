@@ -5,7 +5,8 @@ import { countryCode, slugId } from './common';
 export const actorRecord = z.strictObject({
   id: slugId,
   name: z.string().min(1),
-  kind: z.enum(['government', 'armed-group', 'organisation', 'person']),
+  /** `civilians` and `crowd` (protesters, rioters) are the datasets' unorganised actors. */
+  kind: z.enum(['government', 'armed-group', 'organisation', 'person', 'civilians', 'crowd']),
   country: countryCode.optional(),
   role: z.string().optional(),
   memberOf: slugId.optional(),

@@ -34,6 +34,13 @@ export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1
 /** An http(s) URL. */
 export const httpUrl = z.url({ protocol: /^https?$/ });
 
-/** How exactly a date is known: the `date` field is the first day of the period. */
-export const datePrecision = z.enum(['day', 'week', 'month', 'year']);
+/** How long a period a date stands for, in calendar units: the `date` field is its first day. */
+export const unitPrecision = z.enum(['day', 'week', 'month', 'year']);
+export type UnitPrecision = z.infer<typeof unitPrecision>;
+
+/**
+ * How exactly an event's date is known: a calendar unit, or `span`, a run of days that is none of
+ * them (UCDP's "within 2–6 days", or a range of dates a dataset gives), which ends on `dateUntil`.
+ */
+export const datePrecision = z.enum(['day', 'week', 'month', 'year', 'span']);
 export type DatePrecision = z.infer<typeof datePrecision>;

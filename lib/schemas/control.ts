@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { datePrecision, isoDate, lonLat, slugId } from './common';
+import { isoDate, lonLat, slugId, unitPrecision } from './common';
 import { citation } from './source';
 
 /** A date with how exactly it is known and the source's own words for it. */
 export const datedAs = z.strictObject({
   date: isoDate,
-  precision: datePrecision,
+  precision: unitPrecision,
   /** The source's own words for the date, verbatim. */
   text: z.string().min(1),
 });

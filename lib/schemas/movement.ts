@@ -16,6 +16,16 @@ export type CountryRecord = z.infer<typeof countryRecord>;
 export const flowEnd = z.union([z.strictObject({ country: countryCode }), z.strictObject({ placeId: slugId })]);
 export type FlowEnd = z.infer<typeof flowEnd>;
 
+/** One year of a flow's series: the figure at the end of the year, its words and its quote. */
+export const seriesPoint = z.strictObject({
+  year: z.number().int().min(1900).max(2200),
+  value: z.number().int().min(0),
+  /** The source's own words for the figure, verbatim; they stand in the quote. */
+  text: z.string().min(1),
+  source: citation,
+});
+export type SeriesPoint = z.infer<typeof seriesPoint>;
+
 /** People moving (or having moved) from one country or place to another, with a sourced magnitude. */
 export const flowRecord = z.strictObject({
   id: slugId,
@@ -34,6 +44,11 @@ export const flowRecord = z.strictObject({
   /** The label on the map, in our words, keeping the qualifier and the credit. */
   label: z.string().min(1).max(90),
   sources: z.array(citation).min(1, 'a flow needs at least one source'),
+  /**
+   * The figure year by year, when the source gives a series (UNHCR: people at the end of each
+   * year), oldest first; each value with its words and the quote they stand in.
+   */
+  series: z.array(seriesPoint).min(1).optional(),
 });
 export type FlowRecord = z.infer<typeof flowRecord>;
 

@@ -11,6 +11,16 @@ export const sourceRecord = z.strictObject({
   published: isoDate,
   language: z.string().regex(/^[a-z]{2}$/),
   note: z.string().optional(),
+  /** The licence the source is published under ("CC BY 4.0"), with its text's address. */
+  licence: z.strictObject({ name: z.string().min(1), url: httpUrl.optional() }).optional(),
+  /** The credit the licence or terms ask for, word for word, wherever the data is shown. */
+  attribution: z.string().min(1).optional(),
+  /** The release of a dataset ("23.1"). */
+  version: z.string().min(1).optional(),
+  /** When this copy was retrieved (a dataset's file, an export). */
+  retrieved: isoDate.optional(),
+  /** false when the terms forbid passing the raw rows on (ACLED): shown with credit, never handed out in bulk. */
+  redistributable: z.boolean().optional(),
 });
 export type SourceRecord = z.infer<typeof sourceRecord>;
 
@@ -23,4 +33,8 @@ export const citation = z.strictObject({
 export type Citation = z.infer<typeof citation>;
 
 /** A citation as the API serves it: resolved against its source record. */
-export type ResolvedCitation = Citation & Pick<SourceRecord, 'url' | 'publisher' | 'title' | 'published' | 'language'>;
+export type ResolvedCitation = Citation &
+  Pick<SourceRecord, 'url' | 'publisher' | 'title' | 'published' | 'language' | 'licence' | 'version' | 'retrieved' | 'redistributable'> & {
+    /** The source's `attribution`: the credit its licence asks for. */
+    sourceAttribution?: string;
+  };

@@ -61,6 +61,7 @@ export function needsOf(batch: WriteBatch): Needs {
     end(f.origin);
     end(f.destination);
     cite(f.sources);
+    f.series?.forEach((p) => n.sources.add(p.source.sourceId));
   }
   for (const { value: it } of batch.itineraries ?? []) {
     n.actors.add(it.person);
@@ -148,6 +149,16 @@ export function checkBatch(batch: WriteBatch, existing: Existing, anchors: () =>
   const events = merged('events', existing.events);
   for (const [id] of events) if (gone('event', id)) events.delete(id);
 
+  // Where the last quote was found in each source: an import cites its rows in order, so looking
+  // from there first keeps checking a dataset's many quotes against its long archive linear.
+  const cursors = new Map<string, number>();
+  const quoteIn = (source: ArchivedSource, quote: string) => {
+    const from = cursors.get(source.id) ?? 0;
+    let at = source.text.indexOf(quote, from);
+    if (at < 0 && from > 0) at = source.text.indexOf(quote);
+    if (at >= 0) cursors.set(source.id, at);
+    return at >= 0;
+  };
   const ref = (map: Map<string, unknown>, id: string, at: Origin, field: string, what: string) => {
     if (!map.has(id)) throw new DataError(at.file, `${at.record}${field}`, `${what} "${id}" is not defined`);
   };
@@ -156,7 +167,7 @@ export function checkBatch(batch: WriteBatch, existing: Existing, anchors: () =>
       const field = `${at.record}.sources[${j}]`;
       const source = sources.get(c.sourceId);
       if (!source) throw new DataError(at.file, `${field}.sourceId`, `source "${c.sourceId}" is not defined`);
-      if (!source.text.includes(c.quote)) throw new DataError(at.file, `${field}.quote`, `quote is not found verbatim in data/sources/${source.file}`);
+      if (!quoteIn(source, c.quote)) throw new DataError(at.file, `${field}.quote`, `quote is not found verbatim in data/sources/${source.file}`);
       if (c.attribution) wordsCited([c], c.attribution, at, `.sources[${j}].attribution`, 'the credited outlet');
     });
   const wordsCited = (cs: Citation[], words: string, at: Origin, field: string, what: string) => {
@@ -180,7 +191,7 @@ export function checkBatch(batch: WriteBatch, existing: Existing, anchors: () =>
     e.actors.forEach((a, j) => ref(actors, a, at, `.actors[${j}]`, 'actor'));
     citations(e.sources, at);
     wordsCited(e.sources, e.dateText, at, '.dateText', 'the date words');
-    return { ...e, dateEnd: periodEnd(e.date, e.datePrecision) };
+    return { ...e, dateEnd: periodEnd(e.date, e.datePrecision, e.dateUntil) };
   });
 
   for (const { at, value: p } of batch.control ?? []) {
@@ -201,6 +212,16 @@ export function checkBatch(batch: WriteBatch, existing: Existing, anchors: () =>
     citations(f.sources, at);
     wordsCited(f.sources, f.magnitude.text, at, '.magnitude.text', 'the figure words');
     wordsCited(f.sources, f.asOf.text, at, '.asOf.text', 'the date words');
+    const years = new Set<number>();
+    f.series?.forEach((p, j) => {
+      const field = `${at.record}.series[${j}]`;
+      if (years.has(p.year)) throw new DataError(at.file, `${field}.year`, `year ${p.year} is given twice`);
+      years.add(p.year);
+      const source = sources.get(p.source.sourceId);
+      if (!source) throw new DataError(at.file, `${field}.source.sourceId`, `source "${p.source.sourceId}" is not defined`);
+      if (!quoteIn(source, p.source.quote)) throw new DataError(at.file, `${field}.source.quote`, `quote is not found verbatim in data/sources/${source.file}`);
+      if (!p.source.quote.includes(p.text)) throw new DataError(at.file, `${field}.text`, `the figure words "${p.text}" appear in none of the record's quotes`);
+    });
   }
 
   const itineraries = merged('itineraries', existing.itineraries);

@@ -1,0 +1,243 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Store } from '@/lib/store';
+import { PUT_KINDS, type WriteBatch } from '@/lib/store/batch';
+import type { WriteResult } from '@/lib/store/backend';
+import { countryAnchors } from '@/lib/store/write-plan';
+import { ActorIndex } from './actors';
+import { RowArchive, type Release } from './archive';
+import type { SourceRow } from './cells';
+import { lookHint, sniff, type FormatName, type Sniffed } from './detect';
+import { ImportError, RowReject, type Reject } from './errors';
+import { EventBuilder, type EventFormat } from './events';
+import { acledFormat, acledRelease } from './formats/acled';
+import { ControlBuilder } from './formats/geojson-control';
+import { mappedCsvFormat, mappedRelease } from './formats/mapped-csv';
+import { ucdpFormat, ucdpRelease, ucdpVersion } from './formats/ucdp';
+import { UnhcrBuilder, unhcrRelease } from './formats/unhcr';
+import { csvMapping, geojsonMapping, presetMapping, readMapping, type SourceMapping } from './mapping';
+import { PlaceIndex } from './places';
+import { csvRows, jsonRows, type RowStream } from './rows';
+import { retractionsFor, type ReplaceScope } from './scope';
+import { jsonItems } from './json-items';
+
+export type ImportOptions = {
+  format: FormatName;
+  file: string;
+  /** A mapping file: required for csv and geojson-control; for the named formats it may override the source. */
+  mapFile?: string;
+  dryRun?: boolean;
+  /** Write the rows that pass and report the others, instead of writing nothing. */
+  skipInvalid?: boolean;
+  replaceScope?: ReplaceScope;
+  /** The day the file was retrieved (default: the file's modification day). */
+  retrieved?: string;
+  /** The dataset's release ("23.1"), when the file name does not say it. */
+  release?: string;
+  /** Called as rows are read (at most a few times a second is the caller's business). */
+  onProgress?: (p: Progress) => void;
+};
+
+export type Progress = { rows: number; bytes: number; size: number; elapsedMs: number };
+
+/** What an import did (or, dry, would do). */
+export type ImportReport = {
+  file: string;
+  format: FormatName;
+  rows: number;
+  imported: number;
+  rejects: Reject[];
+  /** Rows refused in all (rejects keeps the first 10,000 of them). */
+  rejected: number;
+  /** What the batch holds, by kind. */
+  records: Partial<Record<keyof WriteBatch, number>>;
+  /** The events of the batch by what happens to them. */
+  events?: { inserted: number; updated: number; unchanged: number };
+  /** Notes on rows that give nothing without being wrong (UNHCR's unknown figures). */
+  notes: string[];
+  sourceId?: string;
+  result: WriteResult;
+  elapsedMs: number;
+};
+
+/** Many rows are refused: the first ones with their reasons; `count` of all. */
+export class RowsRejected extends ImportError {
+  constructor(
+    file: string,
+    readonly rejects: Reject[],
+    readonly count: number,
+  ) {
+    const first = rejects[0];
+    super(file, `${first.at}${first.column ? `, ${first.column}` : ''}`, `${first.reason}${count > 1 ? ` (and ${count - 1} more rows refused)` : ''}`);
+  }
+}
+
+const KEPT_REJECTS = 10_000;
+const JSON_KEYS: Partial<Record<FormatName, string>> = { 'ucdp-ged': 'Result', unhcr: 'items', 'geojson-control': 'features' };
+
+/**
+ * Imports a dataset file into the store in one transaction: reads it as a stream, turns each row
+ * into records (lib/import/formats/*), archives the rows in the release's source, and writes the
+ * whole batch through Store.write, which checks it as it checks data/. A refused row means nothing
+ * is written (the rows refused are all reported) unless skipInvalid; dryRun writes nothing.
+ */
+export async function runImport(store: Store, o: ImportOptions): Promise<ImportReport> {
+  const started = Date.now();
+  const label = path.basename(o.file);
+  const info = await stat(o.file).catch((e: NodeJS.ErrnoException) => {
+    throw new ImportError(label, 'file', `cannot be read (${e.code ?? e.message})`);
+  });
+  if (!info.isFile()) throw new ImportError(label, 'file', 'is not a file');
+  const sniffed = await sniff(o.file);
+  if (sniffed.kind === 'empty') throw new ImportError(label, 'file', 'is empty');
+  const hint = lookHint(sniffed, o.format);
+  checkKind(sniffed, o.format, label, hint);
+  const retrieved = o.retrieved ?? info.mtime.toISOString().slice(0, 10);
+  const situation = await store.situation();
+  const places = new PlaceIndex(situation.places);
+  const actors = new ActorIndex(situation.actorById);
+  const rejects: Reject[] = [];
+  let rejected = 0;
+  let rows = 0;
+  const notes: string[] = [];
+  const refuse = (row: { at: string }, e: unknown) => {
+    if (!(e instanceof RowReject)) throw e;
+    rejected++;
+    if (rejects.length < KEPT_REJECTS) rejects.push({ at: row.at, ...(e.column && { column: e.column }), reason: e.reason });
+  };
+  let stream: { bytesRead: () => number; size: number };
+  const tick = () => o.onProgress?.({ rows, bytes: stream.bytesRead(), size: stream.size, elapsedMs: Date.now() - started });
+
+  const batch: WriteBatch = {};
+  let archive: RowArchive;
+  let eventFormat: EventFormat | undefined;
+  let eventIds = new Set<string>();
+
+  if (o.format === 'geojson-control') {
+    const mapping = readMapping(needMap(o, label), geojsonMapping);
+    archive = new RowArchive(applySource(mappedRelease(mapping, retrieved, o.mapFile!), mapping.source, o), label);
+    const builder = new ControlBuilder(mapping, label, path.basename(o.mapFile!), archive, places, actors);
+    const json = await jsonItems(o.file, label, 'features');
+    stream = json;
+    for await (const item of json.items) {
+      rows++;
+      const at = `features[${item.index}]`;
+      try {
+        builder.add(at, item.value);
+      } catch (e) {
+        refuse({ at }, e);
+      }
+      if ((rows & 255) === 0) tick();
+    }
+    batch.areas = [...builder.areas.values()].map(({ at, value }) => ({ at, value }));
+    batch.control = builder.control;
+  } else {
+    const rowStream: RowStream = sniffed.kind === 'json' ? await jsonRows(o.file, label, JSON_KEYS[o.format]!) : await csvRows(o.file, label);
+    stream = rowStream;
+    const each = async (read: (row: SourceRow) => void) => {
+      for await (const row of rowStream.rows) {
+        rows++;
+        try {
+          if (row.problem) throw new RowReject(undefined, row.problem);
+          read(row);
+        } catch (e) {
+          refuse(row, e);
+        }
+        if ((rows & 255) === 0) tick();
+      }
+    };
+    if (o.format === 'unhcr') {
+      const mapping = o.mapFile ? readMapping(o.mapFile, presetMapping) : undefined;
+      archive = new RowArchive(applySource(unhcrRelease(retrieved, o.release), mapping?.source, o), label);
+      const anchors = countryAnchors();
+      const builder = new UnhcrBuilder(rowStream.columns, label, hint, archive, (numeric) => anchors.has(numeric));
+      await each((row) => builder.add(row));
+      const { flows, countries, empty } = builder.build((c) => situation.countryByCode.get(c.code)?.name ?? c.name, new Set(situation.countryByCode.keys()), new Map(situation.flows.map((f) => [f.id, f])));
+      batch.flows = flows;
+      batch.countries = countries;
+      if (builder.unknown) notes.push(`${builder.unknown} rows give no refugees figure (empty or "-": unknown, not zero) and add nothing`);
+      if (empty.length) notes.push(`no flow for ${empty.join(', ')}: no year with more than 0 refugees`);
+    } else {
+      let release: Release;
+      if (o.format === 'csv') {
+        const mapping = readMapping(needMap(o, label), csvMapping);
+        eventFormat = mappedCsvFormat(mapping, rowStream.columns, label, path.basename(o.mapFile!));
+        release = applySource(mappedRelease(mapping, retrieved, o.mapFile!), mapping.source, o);
+      } else {
+        const mapping = o.mapFile ? readMapping(o.mapFile, presetMapping) : undefined;
+        if (o.format === 'ucdp-ged') {
+          eventFormat = ucdpFormat(rowStream.columns, label, hint);
+          const version = o.release ?? mapping?.source?.version ?? ucdpVersion(label) ?? ucdpVersion(path.basename(path.dirname(o.file)));
+          if (!version) throw new ImportError(label, 'file', 'does not say which UCDP GED release it is (its name has no "ged231" or "23.1"): give it with --release 23.1');
+          release = applySource(ucdpRelease(version, retrieved), mapping?.source, o);
+        } else {
+          eventFormat = acledFormat(rowStream.columns, label, hint);
+          release = applySource(acledRelease(retrieved, o.release), mapping?.source, o);
+        }
+      }
+      archive = new RowArchive(release, label);
+      const builder = new EventBuilder(label, eventFormat, archive, places, actors);
+      await each((row) => builder.add(row, eventFormat!.read(row)));
+      batch.events = builder.events;
+      eventIds = builder.ids;
+    }
+  }
+  tick();
+
+  if (rejected && !o.skipInvalid && !o.dryRun) throw new RowsRejected(label, rejects, rejected);
+  if (o.replaceScope) {
+    if (!eventFormat) throw new ImportError('--replace-scope', 'option', `applies to events (ucdp-ged, acled, csv), not to ${o.format}`);
+    if (eventIds.size === 0) throw new ImportError(label, 'file', 'has no rows to import: --replace-scope would retract everything in scope, so nothing is done');
+    batch.retract = await retractionsFor(store, o.replaceScope, eventFormat.dataset, eventIds, label, `No longer in ${label}, a newer export of ${archive.release.dataset} (replacing ${o.replaceScope.text}).`);
+  }
+  const imported = archive.rows;
+  if (imported > 0) batch.sources = [{ at: { file: label, record: `the release (source "${archive.id}")` }, value: archive.source() }];
+  batch.places = places.added.map((value) => ({ at: { file: label, record: `place "${value.id}"` }, value }));
+  batch.actors = [...actors.added.values()].map((value) => ({ at: { file: label, record: `actor "${value.id}"` }, value }));
+  const events = batch.events?.length ? await eventChanges(store, batch) : undefined;
+  const result = await store.write(batch, { dryRun: !!o.dryRun, by: `import ${o.format} ${label}` });
+  const records = Object.fromEntries([...PUT_KINDS, 'retract' as const].map((k) => [k, batch[k]?.length ?? 0]).filter(([, n]) => (n as number) > 0));
+  return { file: label, format: o.format, rows, imported, rejects, rejected, records, ...(events && { events }), notes, ...(imported > 0 && { sourceId: archive.id }), result, elapsedMs: Date.now() - started };
+}
+
+/** Refuses a file whose kind (CSV or JSON) the format does not read, saying what it looks like. */
+function checkKind(s: Sniffed, format: FormatName, label: string, hint: string) {
+  const json = s.kind === 'json';
+  if (format === 'geojson-control' && !json) throw new ImportError(label, 'file', `is not GeoJSON (it is not JSON)${hint}`);
+  if ((format === 'acled' || format === 'csv') && json) throw new ImportError(label, 'file', `is JSON, not a CSV${hint}`);
+  if (json && format !== 'geojson-control' && s.kind === 'json' && !s.keys.includes(JSON_KEYS[format]!)) {
+    throw new ImportError(label, 'file', `is JSON without a "${JSON_KEYS[format]}" array, so it is not ${format === 'ucdp-ged' ? "the UCDP API's JSON" : "the UNHCR API's JSON"}${hint}`);
+  }
+  if (format === 'geojson-control' && json && !s.featureCollection && !s.keys.includes('features')) throw new ImportError(label, 'file', `is not a GeoJSON FeatureCollection${hint}`);
+}
+
+function needMap(o: ImportOptions, label: string): string {
+  if (!o.mapFile) throw new ImportError(label, 'file', `needs a mapping file for the ${o.format} format: --map mapping.json (README, "Import datasets")`);
+  return o.mapFile;
+}
+
+/** A release with a mapping's source fields and the command line's over it. */
+function applySource(release: Release, s: SourceMapping, o: ImportOptions): Release {
+  const r: Release = { ...release };
+  if (s) {
+    for (const [k, v] of Object.entries(s)) if (v !== undefined) (r as Record<string, unknown>)[k] = v;
+    if (s.retrieved && !s.published) r.published = release.published === release.retrieved ? s.retrieved : release.published;
+  }
+  if (o.release) r.version = o.release;
+  return r;
+}
+
+/** How the batch's events compare with the store's: new, changed or the same (read before the write, for the report). */
+async function eventChanges(store: Store, batch: WriteBatch) {
+  const counts = { inserted: 0, updated: 0, unchanged: 0 };
+  const events = batch.events!;
+  for (let i = 0; i < events.length; i += 1000) {
+    const chunk = events.slice(i, i + 1000);
+    const stored = new Map((await store.eventsById(chunk.map((e) => e.value.id))).map((e) => [e.id, JSON.stringify(e)]));
+    for (const { value } of chunk) {
+      const old = stored.get(value.id);
+      counts[old === undefined ? 'inserted' : old === JSON.stringify(value) ? 'unchanged' : 'updated']++;
+    }
+  }
+  return counts;
+}

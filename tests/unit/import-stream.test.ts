@@ -1,0 +1,68 @@
+import { createWriteStream, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ucdpFormat } from '@/lib/import/formats/ucdp';
+import { runImport } from '@/lib/import/run-import';
+import { csvRows } from '@/lib/import/rows';
+import { fixture, freshStore, tempDir } from '@/tests/fixtures/import-store';
+
+// A UCDP-shaped file of any size: the real sample's rows again and again, each copy with new ids.
+const [header, ...body] = readFileSync(fixture('ucdp-ged231-sample.csv'), 'utf8').replace(/\n$/, '').split(/\n(?=\d+,)/);
+
+async function generate(file: string, minBytes: number): Promise<number> {
+  const out = createWriteStream(file);
+  const write = (s: string) => new Promise<void>((resolve) => (out.write(s) ? resolve() : out.once('drain', resolve)));
+  await write(`${header}\n`);
+  let rows = 0;
+  let bytes = 0;
+  for (let copy = 0; bytes < minBytes; copy++) {
+    const chunk = body.map((line) => line.replace(/^(\d+),/, (_, id) => `${Number(id) + copy * 1_000_000},`)).join('\n') + '\n';
+    bytes += chunk.length;
+    rows += body.length;
+    await write(chunk);
+  }
+  await new Promise((resolve) => out.end(resolve));
+  return rows;
+}
+
+describe('streaming a large file', () => {
+  it('reads a 200 MB UCDP file row by row in flat memory', { timeout: 120_000 }, async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'ged231-large.csv');
+    try {
+      const t0 = Date.now();
+      const expected = await generate(file, 200 * 1024 * 1024);
+      const t1 = Date.now();
+      expect(statSync(file).size).toBeGreaterThan(200 * 1024 * 1024);
+      const stream = await csvRows(file, 'ged231-large.csv');
+      const format = ucdpFormat(stream.columns, 'ged231-large.csv', '');
+      const baseline = process.memoryUsage().heapUsed;
+      let peak = 0;
+      let rows = 0;
+      let deaths = 0;
+      for await (const row of stream.rows) {
+        deaths += format.read(row).fatalities?.best ?? 0;
+        if (++rows % 5000 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed - baseline);
+      }
+      console.info(`200 MB: generated in ${((t1 - t0) / 1000).toFixed(1)} s, ${rows} rows read in ${((Date.now() - t1) / 1000).toFixed(1)} s, heap growth at most ${(peak / 2 ** 20).toFixed(1)} MB`);
+      expect(rows).toBe(expected);
+      expect(deaths).toBeGreaterThan(0);
+      // The file is 200 MB (400 MB as JavaScript strings): reading it whole could not stay under this.
+      expect(peak / 2 ** 20, 'heap growth in MB while reading').toBeLessThan(64);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('imports ten thousand rows in one transaction, every quote checked against the release\'s archive', { timeout: 120_000 }, async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'ged231-10k.csv');
+    const rows = await generate(file, 6_000_000);
+    const store = await freshStore();
+    const report = await runImport(store, { format: 'ucdp-ged', file, retrieved: '2026-01-10' });
+    expect(report).toMatchObject({ rows, imported: rows, rejected: 0 });
+    expect(report.events!.inserted).toBe(rows);
+    console.info(`${rows} rows imported in ${(report.elapsedMs / 1000).toFixed(1)} s`);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
