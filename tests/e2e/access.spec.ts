@@ -22,19 +22,19 @@ test.describe('keyboard', () => {
   test('closing with the button gives focus back to the list button that opened it', async ({ page }) => {
     await page.goto('/');
     await waitForMapIdle(page);
-    const button = page.getByRole('list', { name: 'Places' }).getByRole('button', { name: /^Damascus/ });
+    const button = page.getByRole('list', { name: 'Places', exact: true }).getByRole('button', { name: /^Damascus/ });
     await button.focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/place=damascus/);
     await page.getByRole('button', { name: '← Overview' }).click();
     await expect(page).toHaveURL(/\/$/);
-    await expect(page.getByRole('list', { name: 'Places' }).getByRole('button', { name: /^Damascus/ })).toBeFocused();
+    await expect(page.getByRole('list', { name: 'Places', exact: true }).getByRole('button', { name: /^Damascus/ })).toBeFocused();
   });
 
   test('the list in the panel and the map select together', async ({ page }) => {
     await page.goto('/');
     await waitForMapIdle(page);
-    await page.getByRole('list', { name: 'Places' }).getByRole('button', { name: /^Ankara/ }).click();
+    await page.getByRole('list', { name: 'Places', exact: true }).getByRole('button', { name: /^Ankara/ }).click();
     await expect(marker(page, 'Ankara')).toHaveAttribute('aria-pressed', 'true');
     await marker(page, 'Damascus').click();
     await expect(page.getByRole('complementary', { name: 'Events' }).getByRole('heading', { level: 2 })).toContainText('Damascus');

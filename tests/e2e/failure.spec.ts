@@ -90,9 +90,9 @@ test.describe('in a browser without WebGL', () => {
     await expect(page.getByRole('alert').filter({ hasText: 'cannot draw the map' })).toBeVisible();
     await expect(page.locator('canvas')).toHaveCount(0);
     const panel = page.getByRole('complementary', { name: 'Events' });
-    await expect(panel.getByRole('list', { name: 'Places' }).getByRole('button')).toHaveCount(3);
+    await expect(panel.getByRole('list', { name: 'Places', exact: true }).getByRole('button')).toHaveCount(3);
     await expect(panel.locator('article')).toHaveCount(6);
-    await panel.getByRole('list', { name: 'Places' }).getByRole('button', { name: /^Damascus/ }).click();
+    await panel.getByRole('list', { name: 'Places', exact: true }).getByRole('button', { name: /^Damascus/ }).click();
     await expect(panel.locator('article[data-event="araghchi-meets-assad"] blockquote').first()).toBeVisible();
   });
 
