@@ -50,8 +50,8 @@ const APP = `http://127.0.0.1:${APP_PORT}`;
 const REF = `http://127.0.0.1:${REF_PORT}`;
 const WORK = path.join(os.tmpdir(), 'situation-map-bench');
 const STATIC_FILE = path.join(ROOT, 'public', 'bench-events.json');
-/** Seconds of API load per back end and size, and of warm-up before the instance's memory is read. */
-const API_SECONDS = 8;
+/** Seconds of API load per back end and size (longer at a million events, for enough requests to read a p99 from), and of warm-up before the instance's memory is read. */
+const apiSeconds = (size) => (size >= 1_000_000 ? 20 : 8);
 const WARM_SECONDS = 3;
 /** How long the propagation waits for the event on a page before it reports that it never came. */
 const PROPAGATION_TIMEOUT_MS = 30_000;
@@ -465,8 +465,8 @@ async function throughServer(backend, size, dir, smallRenderMs) {
     out.warmUp = { requests: warm.requests, errors: warm.errors + warm.non2xx };
     out.rssWarmMiB = treeRssMiB(app.pid);
     noteLoad(`API ${backend} ${size}`);
-    const load = await cannonPaths(app.base, apiPaths, { duration: API_SECONDS });
-    out.api = { rps: load.rps, p50: load.p50, p90: load.p90, p99: load.p99, max: load.max, requests: load.requests, errors: load.errors, non2xx: load.non2xx, codes: load.codes, distinctPaths: load.distinctPaths, repeated: load.repeated };
+    const load = await cannonPaths(app.base, apiPaths, { duration: apiSeconds(size) });
+    out.api = { seconds: apiSeconds(size), rps: load.rps, p50: load.p50, p90: load.p90, p99: load.p99, max: load.max, requests: load.requests, errors: load.errors, non2xx: load.non2xx, codes: load.codes, distinctPaths: load.distinctPaths, repeated: load.repeated };
     const example = await (await fetch(`${app.base}${apiPaths[0]}`)).json();
     out.api.example = { path: apiPaths[0], total: example.total, features: example.features?.length };
     out.rssAfterApiMiB = treeRssMiB(app.pid);
@@ -661,6 +661,11 @@ async function propagation(backend, size, dir) {
       }
       return null;
     };
+    // B's page's requests, to see where the time goes after it hears of the change.
+    const requestStarts = new Map();
+    const pageRequests = [];
+    pages.b.on('request', (req) => requestStarts.set(req, Date.now()));
+    pages.b.on('requestfinished', (req) => pageRequests.push({ url: req.url().replace(/^https?:\/\/[^/]+/, ''), start: requestStarts.get(req), end: Date.now() }));
     const announced = listenChanges(b.base);
     await sleep(300);
     const watching = [seen(pages.b), seen(pages.a), inApi(b)];
@@ -685,6 +690,10 @@ async function propagation(backend, size, dir) {
     // Where the time goes: B's server announcing the change on /api/changes, B's page hearing it, then refetching and drawing.
     out.announcedByBMs = after(change?.at);
     out.heardByBPageMs = after(ofVersion(await pages.b.evaluate(() => window.__benchChanges ?? []).catch(() => []))?.at);
+    out.pageRequests = pageRequests
+      .filter((r) => r.start >= writtenAt - 50 && (onB === null || r.start <= onB))
+      .map((r) => ({ url: r.url.length > 90 ? `${r.url.slice(0, 87)}…` : r.url, startMs: r.start - writtenAt, endMs: r.end - writtenAt }))
+      .slice(0, 20);
     if (onB === null) out.note = `the event did not show on instance B's open page within ${PROPAGATION_TIMEOUT_MS / 1000} s of the commit${apiB !== null ? `, although B's API served it ${out.apiOnBMs.toFixed(0)} ms after the commit (the page does not take changes live, or not yet)` : ' (and B\'s API did not serve it either)'}`;
     // Withdrawn again: the store is the bench's own, but the next run should find it as seeded.
     const gone = pages.b.waitForSelector(`article[data-event="${id}"]`, { state: 'detached', timeout: PROPAGATION_TIMEOUT_MS }).then(() => Date.now()).catch(() => null);
@@ -723,17 +732,9 @@ for (const size of SIZES) {
 rmSync(storeDirOf(null), { recursive: true, force: true });
 rmSync(path.join(WORK, `events-${largest}`), { recursive: true, force: true });
 results.loads = loads;
-// The last figures of the in-memory server (the app before the store), quoted for scale: the newest committed results.json that has them.
-try {
-  const commit = execFileSync('git', ['log', '-1', '--format=%H', 'e9a6cea', '--', 'bench/results.json'], { encoding: 'utf8' }).trim();
-  const old = JSON.parse(execFileSync('git', ['show', `${commit}:bench/results.json`], { encoding: 'utf8', maxBuffer: 64 << 20 }));
-  results.historicalMemoryServer = {
-    commit: commit.slice(0, 7),
-    date: old.machine.date,
-    machine: `${old.machine.cpu}, ${old.machine.memory}, Node ${old.machine.node}`,
-    scale: old.scale.map((x) => ({ events: x.inProcess.events, serverStartMs: x.serverStartMs, serverRssMiB: x.serverRssMiB, apiP50: x.api.p50, apiP99: x.api.p99, apiRps: x.api.rps })),
-  };
-} catch {}
+// The last figures of the in-memory server (the app before the store), quoted for scale.
+const { renderResults, memoryServerHistory } = await import('./report.mjs');
+results.historicalMemoryServer = memoryServerHistory();
 results.totalSeconds = (Date.now() - started) / 1000;
 cleanup();
 
@@ -741,7 +742,6 @@ cleanup();
 // RESULTS.md
 
 writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-const { renderResults } = await import('./report.mjs');
 writeFileSync(path.join(ROOT, 'bench', 'RESULTS.md'), renderResults(results));
 log(`wrote bench/RESULTS.md in ${Math.round(results.totalSeconds)} s`);
 process.exit(0);

@@ -3,8 +3,9 @@
 //   memory: today's former in-memory index (bench/baseline/, the app's dataset at commit e9a6cea):
 //           reading and validating the folder and building the index, its heap, its queries.
 //   store:  the store the environment names (SQLite under STORE_DIR, or DATABASE_URL [+ DATABASE_SCHEMA]),
-//           already seeded (npm run db:seed): opening it, then its queries through Store, and 300
-//           whole answers of GET /api/events made as its route makes them, without HTTP.
+//           already seeded (npm run db:seed): opening it and what an instance's first request adds
+//           (checking the data folder, the /api/places answer), then its queries through Store, and
+//           300 whole answers of GET /api/events made as its route makes them, without HTTP.
 //
 // Queries: city-sized boxes (0.5°) around the generator's busy cities with 30-day spans, every one
 // different (bench/queries.ts), asked one at a time after a warm-up of other ones, each answered as
@@ -12,9 +13,12 @@
 // place up to a day, a different day each time (Store.countByPlace(undefined, to)).
 //
 // Usage: npx tsx bench/scale.ts memory|store <data-folder> [queries] [counts]
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { prepare } from '../lib/api/respond';
+import { placeFeatures } from '../lib/data/features';
 import { queryEvents } from '../lib/data/query-events';
-import { backendFromEnv, openStore } from '../lib/store/index';
+import { backendFromEnv, openStore, seedIfChanged } from '../lib/store/index';
 import { buildDataset } from './baseline/dataset';
 import { countInSpan, findEvents } from './baseline/event-index';
 import { readDataDir } from './baseline/read-data-dir';
@@ -133,6 +137,17 @@ async function measureStore() {
   const t0 = performance.now();
   const store = await openStore(backendFromEnv, { seedDir: null });
   const t1 = performance.now();
+  // What an instance does on its first request besides booting: open the store (above), check that
+  // the data folder has not changed since it was seeded (names, sizes and times of its files), and
+  // answer /api/places (the whole-map records and every place's count).
+  const reseeded = await seedIfChanged(store, dir);
+  const t2 = performance.now();
+  const placesAnswer = prepare(placeFeatures(await store.situation(), await store.countByPlace()), 'application/geo+json');
+  const t3 = performance.now();
+  let files = 0;
+  const walk = (d: string): void => void readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : files++));
+  walk(dir);
+  const firstRequest = { folderCheckMs: t2 - t1, reseeded, folderFiles: files, placesAnswerMs: t3 - t2, placesAnswerBytes: placesAnswer.body.length };
   const { total: events } = await store.findEvents({}, { limit: 1, offset: 0, order: 'asc' });
   const places = (await store.situation()).placeById.size;
   const timed = await timeQueries({ find: (q, limit = PAGE.limit) => store.findEvents(q, { ...PAGE, limit }), count: (to) => store.countByPlace(undefined, to) });
@@ -149,7 +164,7 @@ async function measureStore() {
   const answer = { queries: answerTimes.length, p50: percentile(answerTimes, 50), p95: percentile(answerTimes, 95), meanBytes: answerBytes / answerTimes.length };
   const rss = process.memoryUsage().rss / MiB;
   await store.close();
-  console.log(JSON.stringify({ mode, backend: store.kind, events, places, openMs: t1 - t0, rssMiB: rss, ...timed, answer }));
+  console.log(JSON.stringify({ mode, backend: store.kind, events, places, openMs: t1 - t0, firstRequest, rssMiB: rss, ...timed, answer }));
 }
 
 main().catch((e) => {
