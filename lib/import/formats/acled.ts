@@ -10,6 +10,8 @@ import { countryByCode, countryByName } from '../countries';
 import { reject } from '../errors';
 import type { EventDraft, EventFormat } from '../events';
 import { clip } from '../text';
+// Where each dataset and its licence live: metadata of the releases, kept as data.
+import LINKS from '../dataset-links.json';
 
 /** ACLED's columns by name, any case: the current 31-column layout, with the older layout's names (ALLY_ACTOR_1 …). */
 export const ACLED_COLUMNS = {
@@ -177,8 +179,8 @@ export function acledRelease(retrieved: string, version?: string): Release {
     publisher: 'Armed Conflict Location & Event Data (ACLED)',
     title: 'ACLED data export',
     ...(version && { version }),
-    url: 'https://acleddata.com/',
-    licence: { name: 'ACLED Terms of Use', url: 'https://acleddata.com/terms-of-use/' },
+    url: LINKS.acled.url,
+    licence: { name: 'ACLED Terms of Use', url: LINKS.acled.licenceUrl },
     attribution: 'Armed Conflict Location & Event Data (ACLED); www.acleddata.com',
     redistributable: false,
     published: retrieved,

@@ -9,6 +9,8 @@ import { countryByName } from '../countries';
 import { reject } from '../errors';
 import type { EventDraft, EventFormat } from '../events';
 import { clip } from '../text';
+// Where each dataset and its licence live: metadata of the releases, kept as data.
+import LINKS from '../dataset-links.json';
 
 /** UCDP GED's columns by name: 23.1's, with the names older releases used for the death estimates. */
 export const UCDP_COLUMNS = {
@@ -164,8 +166,8 @@ export function ucdpRelease(version: string, retrieved: string): Release {
     publisher: 'Uppsala Conflict Data Program (UCDP)',
     title: 'UCDP Georeferenced Event Dataset (GED) Global',
     version,
-    url: 'https://ucdp.uu.se/downloads/',
-    licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+    url: LINKS.ucdp.url,
+    licence: { name: 'CC BY 4.0', url: LINKS.ucdp.licenceUrl },
     attribution: `Uppsala Conflict Data Program, UCDP Georeferenced Event Dataset (GED) Global version ${version} (Sundberg & Melander 2013, Journal of Peace Research 50(4)${version === '23.1' ? '; Davies, Pettersson & Öberg 2023, Journal of Peace Research 60(4)' : ''})`,
     published: retrieved,
     retrieved,

@@ -6,6 +6,8 @@ import { findColumns } from '../columns';
 import { countryByCode, type Country } from '../countries';
 import { reject } from '../errors';
 import { clip, grouped } from '../text';
+// Where each dataset and its licence live: metadata of the releases, kept as data.
+import LINKS from '../dataset-links.json';
 
 /** The Refugee Data Finder's population columns (CSV, and the API's JSON items). */
 export const UNHCR_COLUMNS = {
@@ -129,8 +131,8 @@ export function unhcrRelease(retrieved: string, version?: string): Release {
     publisher: 'UNHCR',
     title: 'UNHCR Refugee Data Finder: population figures',
     ...(version && { version }),
-    url: 'https://www.unhcr.org/refugee-statistics/',
-    licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+    url: LINKS.unhcr.url,
+    licence: { name: 'CC BY 4.0', url: LINKS.unhcr.licenceUrl },
     attribution: 'UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)',
     published: retrieved,
     retrieved,
