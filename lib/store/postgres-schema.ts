@@ -64,4 +64,46 @@ export const POSTGRES_MIGRATIONS: string[] = [
   CREATE TABLE citations (claim text COLLATE "C" NOT NULL, source_id text COLLATE "C" NOT NULL, attribution text COLLATE "C" NOT NULL, PRIMARY KEY (claim, source_id, attribution));
   CREATE INDEX citations_by_source ON citations (source_id, attribution);
   `,
+  // Running tallies kept by statement triggers (one grouped update per write, however many rows),
+  // so that a write never makes a reader scan every citation or event: which sources are cited
+  // under which attribution (the credits), and each place's live events (the whole-map counts).
+  // Rows at 0 stay and are filtered out.
+  `
+  CREATE TABLE source_use (source_id text COLLATE "C" NOT NULL, attribution text COLLATE "C" NOT NULL, n bigint NOT NULL, PRIMARY KEY (source_id, attribution));
+  INSERT INTO source_use (source_id, attribution, n) SELECT source_id, attribution, COUNT(*) FROM citations GROUP BY source_id, attribution;
+  CREATE FUNCTION source_use_added() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+    INSERT INTO source_use (source_id, attribution, n) SELECT source_id, attribution, COUNT(*) FROM added GROUP BY source_id, attribution
+      ON CONFLICT (source_id, attribution) DO UPDATE SET n = source_use.n + excluded.n;
+    RETURN NULL;
+  END $$;
+  CREATE FUNCTION source_use_removed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+    UPDATE source_use u SET n = u.n - d.k FROM (SELECT source_id, attribution, COUNT(*) AS k FROM removed GROUP BY source_id, attribution) d
+      WHERE u.source_id = d.source_id AND u.attribution = d.attribution;
+    RETURN NULL;
+  END $$;
+  CREATE TRIGGER citations_added AFTER INSERT ON citations REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION source_use_added();
+  CREATE TRIGGER citations_removed AFTER DELETE ON citations REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION source_use_removed();
+  CREATE TABLE place_totals (place_id text COLLATE "C" PRIMARY KEY, n bigint NOT NULL);
+  INSERT INTO place_totals (place_id, n) SELECT place_id, COUNT(*) FROM events WHERE retracted IS NULL GROUP BY place_id;
+  CREATE FUNCTION place_totals_added() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+    INSERT INTO place_totals (place_id, n) SELECT place_id, COUNT(*) FROM added WHERE retracted IS NULL GROUP BY place_id
+      ON CONFLICT (place_id) DO UPDATE SET n = place_totals.n + excluded.n;
+    RETURN NULL;
+  END $$;
+  CREATE FUNCTION place_totals_removed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+    UPDATE place_totals t SET n = t.n - d.k FROM (SELECT place_id, COUNT(*) AS k FROM removed WHERE retracted IS NULL GROUP BY place_id) d
+      WHERE t.place_id = d.place_id;
+    RETURN NULL;
+  END $$;
+  CREATE FUNCTION place_totals_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+    UPDATE place_totals t SET n = t.n - d.k FROM (SELECT place_id, COUNT(*) AS k FROM removed WHERE retracted IS NULL GROUP BY place_id) d
+      WHERE t.place_id = d.place_id;
+    INSERT INTO place_totals (place_id, n) SELECT place_id, COUNT(*) FROM added WHERE retracted IS NULL GROUP BY place_id
+      ON CONFLICT (place_id) DO UPDATE SET n = place_totals.n + excluded.n;
+    RETURN NULL;
+  END $$;
+  CREATE TRIGGER events_added AFTER INSERT ON events REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION place_totals_added();
+  CREATE TRIGGER events_removed AFTER DELETE ON events REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION place_totals_removed();
+  CREATE TRIGGER events_changed AFTER UPDATE ON events REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION place_totals_changed();
+  `,
 ];

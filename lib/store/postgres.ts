@@ -152,6 +152,10 @@ export class PostgresBackend implements Backend {
 
   countByPlace(from?: string, to?: string) {
     return this.guard(async () => {
+      if (from === undefined && to === undefined) {
+        const totals = await this.pool.query<{ id: string; n: string }>('SELECT place_id AS id, n FROM place_totals WHERE n > 0');
+        return new Map(totals.rows.map((r) => [r.id, Number(r.n)]));
+      }
       const params: number[] = [];
       const where = spanClauses(from, to, params).map((c) => ` AND ${c}`).join('');
       const { rows } = await this.pool.query<{ id: string; n: string }>(`SELECT place_id AS id, COUNT(*) AS n FROM events WHERE retracted IS NULL${where} GROUP BY place_id`, params);
@@ -180,7 +184,7 @@ export class PostgresBackend implements Backend {
 
   citedSources() {
     return this.guard(async () => {
-      const { rows } = await this.pool.query<{ sourceId: string; attribution: string }>('SELECT DISTINCT source_id AS "sourceId", attribution FROM citations');
+      const { rows } = await this.pool.query<{ sourceId: string; attribution: string }>('SELECT source_id AS "sourceId", attribution FROM source_use WHERE n > 0');
       return rows.map((r) => ({ sourceId: r.sourceId, attribution: r.attribution || null }));
     });
   }

@@ -38,4 +38,30 @@ export const SQLITE_MIGRATIONS: string[] = [
   CREATE TABLE citations (claim TEXT NOT NULL, source_id TEXT NOT NULL, attribution TEXT NOT NULL, PRIMARY KEY (claim, source_id, attribution)) WITHOUT ROWID;
   CREATE INDEX citations_by_source ON citations (source_id, attribution);
   `,
+  // Running tallies kept by triggers, so that a write never makes a reader scan every citation or
+  // event: which sources are cited under which attribution (the credits), and each place's live
+  // events (the whole-map counts). Rows at 0 stay and are filtered out.
+  `
+  CREATE TABLE source_use (source_id TEXT NOT NULL, attribution TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (source_id, attribution)) WITHOUT ROWID;
+  INSERT INTO source_use (source_id, attribution, n) SELECT source_id, attribution, COUNT(*) FROM citations GROUP BY source_id, attribution;
+  CREATE TRIGGER citations_added AFTER INSERT ON citations BEGIN
+    INSERT INTO source_use (source_id, attribution, n) VALUES (NEW.source_id, NEW.attribution, 1)
+      ON CONFLICT (source_id, attribution) DO UPDATE SET n = n + 1;
+  END;
+  CREATE TRIGGER citations_removed AFTER DELETE ON citations BEGIN
+    UPDATE source_use SET n = n - 1 WHERE source_id = OLD.source_id AND attribution = OLD.attribution;
+  END;
+  CREATE TABLE place_totals (place_id TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+  INSERT INTO place_totals (place_id, n) SELECT place_id, COUNT(*) FROM events WHERE retracted IS NULL GROUP BY place_id;
+  CREATE TRIGGER events_added AFTER INSERT ON events WHEN NEW.retracted IS NULL BEGIN
+    INSERT INTO place_totals (place_id, n) VALUES (NEW.place_id, 1) ON CONFLICT (place_id) DO UPDATE SET n = n + 1;
+  END;
+  CREATE TRIGGER events_changed AFTER UPDATE OF place_id, retracted ON events BEGIN
+    UPDATE place_totals SET n = n - 1 WHERE OLD.retracted IS NULL AND place_id = OLD.place_id;
+    INSERT INTO place_totals (place_id, n) SELECT NEW.place_id, 1 WHERE NEW.retracted IS NULL ON CONFLICT (place_id) DO UPDATE SET n = n + 1;
+  END;
+  CREATE TRIGGER events_removed AFTER DELETE ON events WHEN OLD.retracted IS NULL BEGIN
+    UPDATE place_totals SET n = n - 1 WHERE place_id = OLD.place_id;
+  END;
+  `,
 ];

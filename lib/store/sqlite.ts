@@ -75,6 +75,10 @@ export class SqliteBackend implements Backend {
   }
 
   async countByPlace(from?: string, to?: string) {
+    if (from === undefined && to === undefined) {
+      const totals = this.db.prepare('SELECT place_id AS id, n FROM place_totals WHERE n > 0').all() as { id: string; n: number }[];
+      return new Map(totals.map((r) => [r.id, r.n]));
+    }
     const { where, params } = spanWhere(from, to);
     const rows = this.db.prepare(`SELECT e.place_id AS id, COUNT(*) AS n FROM events e WHERE e.retracted IS NULL${where} GROUP BY e.place_id`).all(params) as { id: string; n: number }[];
     return new Map(rows.map((r) => [r.id, r.n]));
@@ -94,7 +98,7 @@ export class SqliteBackend implements Backend {
   }
 
   async citedSources() {
-    const rows = this.db.prepare("SELECT DISTINCT source_id AS sourceId, attribution FROM citations").all() as { sourceId: string; attribution: string }[];
+    const rows = this.db.prepare('SELECT source_id AS sourceId, attribution FROM source_use WHERE n > 0').all() as { sourceId: string; attribution: string }[];
     return rows.map((r) => ({ sourceId: r.sourceId, attribution: r.attribution || null }));
   }
 

@@ -20,6 +20,7 @@ import { StoreUnavailable, type Backend, type Change, type EventFilter } from '.
 import { batchSize, CHANGE_KINDS, type Item, type Origin, type WriteBatch } from './batch';
 import { openStore, type Store } from './index';
 import { PostgresBackend } from './postgres';
+import { POSTGRES_MIGRATIONS } from './postgres-schema';
 import { readSeed } from './seed';
 import { SqliteBackend } from './sqlite';
 
@@ -506,7 +507,7 @@ describe.each(harnesses.map((h) => [h.name, h] as const))('store contract: %s', 
       const s = await open(undefined, false);
       const quote = 'a quote long enough, x';
       await s.write({
-        sources: [{ at: at(0, 's'), value: { id: 's', file: 's.txt', url: 'https://example.org/s', publisher: 'P', title: 'T', published: '2024-01-01', language: 'en', text: `The text: ${quote}.` } }],
+        sources: [{ at: at(0, 's'), value: { id: 's', file: 's.txt', url: 'https://example.org/s', publisher: 'P', title: 'T', published: '2024-01-01', language: 'en', text: `The text: ${quote}. Agency 1 reported ${quote}. Agency 2 reported ${quote}.` } }],
       });
       // Each run writes its dataset over the last one's, retracting the events it no longer has.
       let live = new Set<string>();
@@ -516,7 +517,7 @@ describe.each(harnesses.map((h) => [h.name, h] as const))('store contract: %s', 
           async ([places, raw, f, page]) => {
             const events = raw.map((r, i) => ({
               id: `e${String(i).padStart(3, '0')}`, date: r.date, datePrecision: r.precision, dateText: 'x', placeId: `p${r.place}`, category: r.category,
-              actors: [], status: 'reported', title: 't', summary: 's', sources: [{ sourceId: 's', quote }],
+              actors: [], status: 'reported', title: 't', summary: 's', sources: [r.place % 3 ? { sourceId: 's', quote: `Agency ${r.place % 3} reported ${quote}`, attribution: `Agency ${r.place % 3}` } : { sourceId: 's', quote }],
             })) as EventRecord[];
             const now = new Set(ids(events));
             const gone = [...live].filter((id) => !now.has(id));
@@ -535,6 +536,13 @@ describe.each(harnesses.map((h) => [h.name, h] as const))('store contract: %s', 
             const counts = new Map<string, number>();
             for (const e of events) if (overlaps(e.date, periodEnd(e.date, e.datePrecision), f.from, f.to)) counts.set(e.placeId, (counts.get(e.placeId) ?? 0) + 1);
             expect(Object.fromEntries(await s.backend.countByPlace(f.from, f.to))).toEqual(Object.fromEntries(counts));
+            expect(Object.fromEntries(await s.countByPlace(f.from, f.to))).toEqual(Object.fromEntries(counts));
+            // The running tallies (kept by triggers) agree with a recount after every write.
+            const totals = new Map<string, number>();
+            for (const e of events) totals.set(e.placeId, (totals.get(e.placeId) ?? 0) + 1);
+            expect(Object.fromEntries(await s.backend.countByPlace())).toEqual(Object.fromEntries(totals));
+            const cited = new Set(events.map((e) => JSON.stringify([e.sources[0].sourceId, e.sources[0].attribution ?? null])));
+            expect(new Set((await s.backend.citedSources()).map((c) => JSON.stringify([c.sourceId, c.attribution])))).toEqual(cited);
           },
         ),
         { numRuns: 150, seed: 20241202 },
@@ -566,7 +574,7 @@ describe.runIf(!!PG_URL)('postgres back end: migrations and outages', () => {
     await c.connect();
     try {
       const { rows } = await c.query(`SELECT version FROM ${db.name}.schema_migrations ORDER BY version`);
-      expect(rows.map((r) => r.version)).toEqual([1]);
+      expect(rows.map((r) => r.version)).toEqual(POSTGRES_MIGRATIONS.map((_, i) => i + 1));
     } finally {
       await c.end();
     }

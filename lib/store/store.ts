@@ -108,7 +108,13 @@ export class Store {
 
   /** Live events per place overlapping a span. */
   countByPlace(from?: string, to?: string): Promise<Map<string, number>> {
-    return this.keep(`counts:${from ?? ''}:${to ?? ''}`, ['events'], () => this.backend.countByPlace(from, to));
+    return this.keep(`counts:${from ?? ''}:${to ?? ''}`, ['events'], async () => {
+      // A span that holds every event's whole period counts them all: the store's running totals
+      // answer it without reading the events (the page asks "up to the last day" first).
+      const events = from !== undefined || to !== undefined ? await this.backend.eventSpan() : null;
+      const whole = !events || ((from === undefined || from <= events.start) && (to === undefined || to >= events.end));
+      return whole ? this.backend.countByPlace() : this.backend.countByPlace(from, to);
+    });
   }
 
   findEvents(filter: EventFilter, paging: EventPaging): Promise<{ total: number; events: EventRecord[] }> {
