@@ -1,4 +1,5 @@
-import { readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { StoreUnavailable, type Backend } from './backend';
 import { dataDir, readSeed } from './seed';
@@ -30,7 +31,7 @@ export async function backendFromEnv(): Promise<Backend> {
  */
 export function getStore(): Promise<Store> {
   const holder = globalThis as Holder;
-  holder[STORE] ??= openStore(backendFromEnv).then((store) => (holder[OPENED] = store)).catch((e) => {
+  holder[STORE] ??= openStore(backendFromEnv, { seedCheck: 'background' }).then((store) => (holder[OPENED] = store)).catch((e) => {
     delete holder[STORE];
     throw e instanceof StoreUnavailable ? e : new StoreUnavailable(e);
   });
@@ -40,15 +41,25 @@ export function getStore(): Promise<Store> {
 /** The process's store if it is open already, without waiting (the proxy's fast path). */
 export const openedStore = (): Store | undefined => (globalThis as Holder)[OPENED];
 
-/** Opens a store on a back end: migrated, seeded from the data folder if it changed, watching for writes. */
-export async function openStore(make: () => Promise<Backend>, options: { seedDir?: string | null } = {}): Promise<Store> {
+/**
+ * Opens a store on a back end: migrated, seeded from the data folder if it changed, watching for
+ * writes. With `seedCheck: 'background'` (the server), a store seeded before opens at once and
+ * the folder is compared in the background (at a million events it holds 125,000 files): a change
+ * is written in then, and open pages hear of it as of any other write. A store never seeded is
+ * always seeded before it opens.
+ */
+export async function openStore(make: () => Promise<Backend>, options: { seedDir?: string | null; seedCheck?: 'wait' | 'background' } = {}): Promise<Store> {
   const backend = await make();
   try {
     await backend.migrate();
     const store = new Store(backend);
     const dir = options.seedDir === undefined ? dataDir() : options.seedDir;
-    if (dir) await seedIfChanged(store, dir);
+    const later = dir && options.seedCheck === 'background' && (await backend.getMeta('seed')) !== null;
+    if (dir && !later) await seedIfChanged(store, dir);
     await store.open();
+    if (dir && later) {
+      seedIfChanged(store, dir).catch((e) => console.error(`The data folder ${dir} could not be written into the store: ${(e as Error).message}`));
+    }
     return store;
   } catch (e) {
     await backend.close().catch(() => undefined);
@@ -58,24 +69,27 @@ export async function openStore(make: () => Promise<Backend>, options: { seedDir
 
 /** Writes the data folder into the store when its files differ from the last ones written (by name, size and time). */
 export async function seedIfChanged(store: Store, dir: string): Promise<boolean> {
-  const print = fingerprint(dir);
+  const print = await fingerprint(dir);
   if ((await store.backend.getMeta('seed')) === print) return false;
   await store.write(readSeed(dir), { by: `seed ${path.basename(dir)}` });
   await store.backend.setMeta('seed', print);
   return true;
 }
 
-/** Names, sizes and modification times of a data folder's files: cheap to read at a million events. */
-function fingerprint(dir: string): string {
+/** A digest of a data folder's file names, sizes and modification times: cheap to read at a million events, and read without blocking. */
+async function fingerprint(dir: string): Promise<string> {
   const parts: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = path.join(d, name);
-      const s = statSync(p);
-      if (s.isDirectory()) walk(p);
-      else parts.push(`${path.relative(dir, p)}:${s.size}:${s.mtimeMs}`);
+  const walk = async (d: string): Promise<void> => {
+    const entries = (await readdir(d, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const files = entries.filter((e) => !e.isDirectory());
+    // Many at once, in order: the thread pool reads the times while the server goes on answering.
+    for (let i = 0; i < files.length; i += 256) {
+      const chunk = files.slice(i, i + 256);
+      const stats = await Promise.all(chunk.map((f) => stat(path.join(d, f.name))));
+      chunk.forEach((f, j) => parts.push(`${path.relative(dir, path.join(d, f.name))}:${stats[j].size}:${stats[j].mtimeMs}`));
     }
+    for (const e of entries) if (e.isDirectory()) await walk(path.join(d, e.name));
   };
-  walk(dir);
-  return `${path.resolve(dir)}|${parts.join('|')}`;
+  await walk(dir);
+  return `sha256:${createHash('sha256').update(`${path.resolve(dir)}|${parts.join('|')}`).digest('hex')}`;
 }

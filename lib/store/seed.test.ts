@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '@/lib/schemas/event';
-import { editedDataFiles, realDataFiles, seedFailure, storeFrom } from '@/tests/fixtures/data-files';
+import { openStore, type Store } from '@/lib/store';
+import { SqliteBackend } from '@/lib/store/sqlite';
+import { dataDirOf, editedDataFiles, realDataFiles, seedFailure, storeFrom } from '@/tests/fixtures/data-files';
 
 /** The real data as the store holds it, read back through its queries. */
 async function seeded() {
@@ -209,5 +212,37 @@ describe('seeding bad itineraries', () => {
   it('rejects a stop whose first event is not its earliest', async () => {
     const e = (await seedFailure(editedDataFiles('itineraries.json', (r) => { (r[0].stops as { eventIds: string[] }[])[1].eventIds = ['araghchi-fidan-talks', 'araghchi-arrives-ankara']; })));
     expect(e.reason).toMatch(/first event of a stop is its arrival/);
+  });
+});
+
+describe('opening a store on a data folder that changed since it was seeded', () => {
+  const events = (files: ReturnType<typeof realDataFiles>) => JSON.parse(files['events.json']) as { id: string; title: string }[];
+  const retitled = editedDataFiles('events.json', (records) => (records[0].title = 'A title changed in data/'));
+  const first = events(retitled)[0];
+
+  async function reopen(seedCheck: 'wait' | 'background') {
+    const dir = mkdtempSync(path.join(tmpdir(), 'situation-seedcheck-'));
+    const file = path.join(dir, 'situation.sqlite');
+    const data = dataDirOf(realDataFiles());
+    await (await openStore(async () => new SqliteBackend(file), { seedDir: data })).close();
+    writeFileSync(path.join(data, 'events.json'), retitled['events.json']);
+    return openStore(async () => new SqliteBackend(file), { seedDir: data, seedCheck });
+  }
+  const titleOf = async (store: Store) => (await store.eventsById([first.id]))[0].title;
+
+  it('waits for the new data by default (the commands)', async () => {
+    const store = await reopen('wait');
+    expect(await titleOf(store)).toBe('A title changed in data/');
+    await store.close();
+  });
+
+  it('opens at once with what it holds and writes the change in behind (the server), telling subscribers', async () => {
+    const store = await reopen('background');
+    const heard = new Promise<string[]>((resolve) => store.subscribe((change) => resolve(change.kinds)));
+    expect(await titleOf(store)).not.toBe('A title changed in data/');
+    expect(await heard).toContain('events');
+    await store.refresh();
+    expect(await titleOf(store)).toBe('A title changed in data/');
+    await store.close();
   });
 });
