@@ -59,7 +59,8 @@ export async function proxy(request: NextRequest) {
   response.headers.set('Content-Security-Policy', csp);
   if (framing['X-Frame-Options']) response.headers.set('X-Frame-Options', framing['X-Frame-Options']);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
-  response.headers.set('Vary', 'Accept-Language');
+  // Kept answers are compressed by the route (lib/api/respond.ts): their Vary names Accept-Encoding too.
+  response.headers.set('Vary', [...new Set([...(response.headers.get('Vary') ?? '').split(','), 'Accept-Language'].map((v) => v.trim()).filter(Boolean))].join(', '));
   return response;
 }
 

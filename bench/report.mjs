@@ -85,6 +85,7 @@ export function renderResults(r) {
     `| first render of /embed at most 1.2× the plain-maplibre reference | ${f2(fr.ratio)}×: ${verdict(fr.ratio, 1.2 + 1e-9)} | |`,
     `| the app adds at most 60 KB compressed JavaScript over maplibre-gl | ${f1(kb(w.addedJs))} kB: ${verdict(w.addedJs, 60_000 + 1e-9)} | |`,
     `| /api/events at least 0.9× Next's static file serving (requests/s) | ${f2(api.routeVsStatic)}×: ${verdict(api.routeVsStatic, 0.9, false)} | |`,
+    ...(api.gzip ? [`| the same asked as browsers ask (gzip, 20 connections) | ${f2(api.gzip.routeVsStatic)}×: ${verdict(api.gzip.routeVsStatic, 0.9, false)} | |`] : []),
     `| 304 revalidation works | ${Object.entries(api.revalidate.codes).map(([k, v]) => `${f0(v)} × ${k}`).join(', ')}: ${Object.keys(api.revalidate.codes).every((k) => k === '304') ? 'met' : '**not met**'} | |`,
   );
   if (at100k) {
@@ -209,6 +210,20 @@ export function renderResults(r) {
     `| Next static file (public/) | ${f0(api.static.rps)} | ${api.static.p50} ms | ${api.static.p99} ms | ${api.static.errors} | ${api.static.rounds.join(', ')} |`,
     `| bare Node http | ${f0(api.bare.rps)} | ${api.bare.p50} ms | ${api.bare.p99} ms | ${api.bare.errors} | ${api.bare.rounds.join(', ')} |`,
     '',
+    ...(api.gzip
+      ? [
+          '',
+          `Asked as browsers ask (\`Accept-Encoding: gzip\`, 20 connections, 3 rounds of 5 s, medians): the route sends the gzip it keeps beside the answer (${f0(api.gzip.bytes.length)} bytes, ${api.gzip.bytes.encoding}); Next compresses the static file on each request.`,
+          '',
+          '| server | requests/s | p50 | p99 | errors | rounds (req/s) |',
+          '|---|---|---|---|---|---|',
+          `| /api/events (the route), gzip | ${f0(api.gzip.route.rps)} | ${api.gzip.route.p50} ms | ${api.gzip.route.p99} ms | ${api.gzip.route.errors} | ${api.gzip.route.rounds.join(', ')} |`,
+          `| Next static file (public/), gzip | ${f0(api.gzip.static.rps)} | ${api.gzip.static.p50} ms | ${api.gzip.static.p99} ms | ${api.gzip.static.errors} | ${api.gzip.static.rounds.join(', ')} |`,
+          '',
+          `Route ÷ static, compressed: **${f2(api.gzip.routeVsStatic)}**.`,
+          '',
+        ]
+      : []),
     `Route ÷ static: **${f2(api.routeVsStatic)}**; route ÷ bare Node: **${f2(api.routeVsBare)}**. Revalidation with If-None-Match: ${f0(api.revalidate.rps)} requests/s, p99 ${api.revalidate.p99} ms, status codes ${JSON.stringify(api.revalidate.codes)}. The instance on the real data started in ${s(r.smallStartMs)} and held ${MB(r.smallRssMiB)} after these runs.`,
     '',
   );

@@ -69,7 +69,11 @@ export interface Backend {
   eventsById(ids: string[]): Promise<EventRecord[]>;
   /** Source records by id, without their texts. */
   sourcesById(ids: string[]): Promise<SourceRecord[]>;
-  /** Every (source, credited outlet) pair that a live claim cites. */
+  /**
+   * What live claims cite, for the credits: one row per publisher, credited outlet and licence,
+   * naming the first (lowest id) source of that group. Read from a tally the writes keep, never
+   * by scanning the citations.
+   */
   citedSources(): Promise<{ sourceId: string; attribution: string | null }[]>;
   /** Checks and writes a batch in one transaction (lib/store/validate.ts), bumping the version if anything changed. */
   write(batch: WriteBatch, options?: WriteOptions): Promise<WriteResult>;

@@ -66,14 +66,25 @@ export const POSTGRES_MIGRATIONS: string[] = [
   `,
   // Running tallies kept by statement triggers (one grouped update per write, however many rows),
   // so that a write never makes a reader scan every citation or event: which sources are cited
-  // under which attribution (the credits), and each place's live events (the whole-map counts).
-  // Rows at 0 stay and are filtered out.
+  // under which attribution, with the source's publisher and licence beside them (the credits
+  // group by those), and each place's live events (the whole-map counts). Rows at 0 stay and are
+  // filtered out.
   `
-  CREATE TABLE source_use (source_id text COLLATE "C" NOT NULL, attribution text COLLATE "C" NOT NULL, n bigint NOT NULL, PRIMARY KEY (source_id, attribution));
-  INSERT INTO source_use (source_id, attribution, n) SELECT source_id, attribution, COUNT(*) FROM citations GROUP BY source_id, attribution;
+  CREATE TABLE source_use (
+    source_id text COLLATE "C" NOT NULL, attribution text COLLATE "C" NOT NULL, n bigint NOT NULL,
+    publisher text COLLATE "C" NOT NULL, licence_name text COLLATE "C" NOT NULL, licence_url text COLLATE "C" NOT NULL,
+    PRIMARY KEY (source_id, attribution)
+  );
+  CREATE INDEX source_use_credits ON source_use (publisher, attribution, licence_name, licence_url, source_id) WHERE n > 0;
+  CREATE FUNCTION source_use_add(ids text[], attributions text[], counts bigint[]) RETURNS void LANGUAGE sql AS $$
+    INSERT INTO source_use (source_id, attribution, n, publisher, licence_name, licence_url)
+      SELECT g.source_id, g.attribution, g.k, s.publisher, COALESCE(s.record::jsonb #>> '{licence,name}', ''), COALESCE(s.record::jsonb #>> '{licence,url}', '')
+      FROM unnest(ids, attributions, counts) AS g (source_id, attribution, k) JOIN sources s ON s.id = g.source_id
+      ON CONFLICT (source_id, attribution) DO UPDATE SET n = source_use.n + excluded.n
+  $$;
+  SELECT source_use_add(array_agg(source_id), array_agg(attribution), array_agg(k)) FROM (SELECT source_id, attribution, COUNT(*) AS k FROM citations GROUP BY source_id, attribution) g;
   CREATE FUNCTION source_use_added() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
-    INSERT INTO source_use (source_id, attribution, n) SELECT source_id, attribution, COUNT(*) FROM added GROUP BY source_id, attribution
-      ON CONFLICT (source_id, attribution) DO UPDATE SET n = source_use.n + excluded.n;
+    PERFORM source_use_add(array_agg(source_id), array_agg(attribution), array_agg(k)) FROM (SELECT source_id, attribution, COUNT(*) AS k FROM added GROUP BY source_id, attribution) g;
     RETURN NULL;
   END $$;
   CREATE FUNCTION source_use_removed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
@@ -81,8 +92,15 @@ export const POSTGRES_MIGRATIONS: string[] = [
       WHERE u.source_id = d.source_id AND u.attribution = d.attribution;
     RETURN NULL;
   END $$;
+  CREATE FUNCTION source_use_retagged() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+    UPDATE source_use SET publisher = NEW.publisher, licence_name = COALESCE(NEW.record::jsonb #>> '{licence,name}', ''), licence_url = COALESCE(NEW.record::jsonb #>> '{licence,url}', '')
+      WHERE source_id = NEW.id;
+    RETURN NULL;
+  END $$;
   CREATE TRIGGER citations_added AFTER INSERT ON citations REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION source_use_added();
   CREATE TRIGGER citations_removed AFTER DELETE ON citations REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION source_use_removed();
+  CREATE TRIGGER sources_changed AFTER UPDATE ON sources FOR EACH ROW
+    WHEN (OLD.publisher IS DISTINCT FROM NEW.publisher OR OLD.record IS DISTINCT FROM NEW.record) EXECUTE FUNCTION source_use_retagged();
   CREATE TABLE place_totals (place_id text COLLATE "C" PRIMARY KEY, n bigint NOT NULL);
   INSERT INTO place_totals (place_id, n) SELECT place_id, COUNT(*) FROM events WHERE retracted IS NULL GROUP BY place_id;
   CREATE FUNCTION place_totals_added() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN

@@ -39,17 +39,31 @@ export const SQLITE_MIGRATIONS: string[] = [
   CREATE INDEX citations_by_source ON citations (source_id, attribution);
   `,
   // Running tallies kept by triggers, so that a write never makes a reader scan every citation or
-  // event: which sources are cited under which attribution (the credits), and each place's live
-  // events (the whole-map counts). Rows at 0 stay and are filtered out.
+  // event: which sources are cited under which attribution, with the source's publisher and
+  // licence beside them (the credits group by those), and each place's live events (the
+  // whole-map counts). Rows at 0 stay and are filtered out.
   `
-  CREATE TABLE source_use (source_id TEXT NOT NULL, attribution TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (source_id, attribution)) WITHOUT ROWID;
-  INSERT INTO source_use (source_id, attribution, n) SELECT source_id, attribution, COUNT(*) FROM citations GROUP BY source_id, attribution;
+  CREATE TABLE source_use (
+    source_id TEXT NOT NULL, attribution TEXT NOT NULL, n INTEGER NOT NULL,
+    publisher TEXT NOT NULL, licence_name TEXT NOT NULL, licence_url TEXT NOT NULL,
+    PRIMARY KEY (source_id, attribution)
+  ) WITHOUT ROWID;
+  INSERT INTO source_use (source_id, attribution, n, publisher, licence_name, licence_url)
+    SELECT c.source_id, c.attribution, COUNT(*), s.publisher, COALESCE(json_extract(s.record, '$.licence.name'), ''), COALESCE(json_extract(s.record, '$.licence.url'), '')
+    FROM citations c JOIN sources s ON s.id = c.source_id GROUP BY c.source_id, c.attribution;
+  CREATE INDEX source_use_credits ON source_use (publisher, attribution, licence_name, licence_url, source_id) WHERE n > 0;
   CREATE TRIGGER citations_added AFTER INSERT ON citations BEGIN
-    INSERT INTO source_use (source_id, attribution, n) VALUES (NEW.source_id, NEW.attribution, 1)
+    INSERT INTO source_use (source_id, attribution, n, publisher, licence_name, licence_url)
+      SELECT NEW.source_id, NEW.attribution, 1, s.publisher, COALESCE(json_extract(s.record, '$.licence.name'), ''), COALESCE(json_extract(s.record, '$.licence.url'), '')
+      FROM sources s WHERE s.id = NEW.source_id
       ON CONFLICT (source_id, attribution) DO UPDATE SET n = n + 1;
   END;
   CREATE TRIGGER citations_removed AFTER DELETE ON citations BEGIN
     UPDATE source_use SET n = n - 1 WHERE source_id = OLD.source_id AND attribution = OLD.attribution;
+  END;
+  CREATE TRIGGER sources_changed AFTER UPDATE OF publisher, record ON sources BEGIN
+    UPDATE source_use SET publisher = NEW.publisher, licence_name = COALESCE(json_extract(NEW.record, '$.licence.name'), ''), licence_url = COALESCE(json_extract(NEW.record, '$.licence.url'), '')
+      WHERE source_id = NEW.id;
   END;
   CREATE TABLE place_totals (place_id TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
   INSERT INTO place_totals (place_id, n) SELECT place_id, COUNT(*) FROM events WHERE retracted IS NULL GROUP BY place_id;

@@ -85,7 +85,8 @@ export class SqliteBackend implements Backend {
   }
 
   async eventSpan() {
-    const row = this.db.prepare('SELECT MIN(start_day) AS s, MAX(end_day) AS e FROM events WHERE retracted IS NULL').get() as { s: number | null; e: number | null };
+    // Two subqueries, each one seek into its index: together in one SELECT, SQLite scans a whole index.
+    const row = this.db.prepare('SELECT (SELECT MIN(start_day) FROM events WHERE retracted IS NULL) AS s, (SELECT MAX(end_day) FROM events WHERE retracted IS NULL) AS e').get() as { s: number | null; e: number | null };
     return row.s === null || row.e === null ? null : { start: dayOf(row.s), end: dayOf(row.e) };
   }
 
@@ -98,8 +99,26 @@ export class SqliteBackend implements Backend {
   }
 
   async citedSources() {
-    const rows = this.db.prepare('SELECT source_id AS sourceId, attribution FROM source_use WHERE n > 0').all() as { sourceId: string; attribution: string }[];
-    return rows.map((r) => ({ sourceId: r.sourceId, attribution: r.attribution || null }));
+    // A skip scan of the tally's index, a few seeks per group (a few dozen groups), instead of
+    // reading every (source, outlet) pair (300,000 at a million events). Each group's first entry
+    // holds its lowest source id, as the index ends with it. The next group is found by equality
+    // on a prefix and a range on the next column: SQLite seeks on those, where a row-value range
+    // ((a, b, c, d) > (?, ?, ?, ?)) made it walk the rest of the group entry by entry.
+    const columns = ['publisher', 'attribution', 'licence_name', 'licence_url'] as const;
+    const pick = 'SELECT publisher, attribution, licence_name, licence_url, source_id FROM source_use WHERE n > 0';
+    const order = ' ORDER BY publisher, attribution, licence_name, licence_url, source_id LIMIT 1';
+    const after = columns.map((_, i) => this.db.prepare(`${pick}${columns.slice(0, i).map((c) => ` AND ${c} = ?`).join('')} AND ${columns[i]} > ?${order}`));
+    type Group = Record<(typeof columns)[number] | 'source_id', string>;
+    const nextGroup = (g: Group): Group | undefined => {
+      for (let i = columns.length - 1; i >= 0; i--) {
+        const found = after[i].get(...columns.slice(0, i + 1).map((c) => g[c])) as Group | undefined;
+        if (found) return found;
+      }
+      return undefined;
+    };
+    const out: { sourceId: string; attribution: string | null }[] = [];
+    for (let g = this.db.prepare(pick + order).get() as Group | undefined; g; g = nextGroup(g)) out.push({ sourceId: g.source_id, attribution: g.attribution || null });
+    return out;
   }
 
   /** Writes are serialized in this process; SQLite's write lock serializes them between processes. */
@@ -298,7 +317,9 @@ function eventWhere(f: EventFilter): { from: string; where: string; params: (str
     const [minLon, minLat, maxLon, maxLat] = f.bbox;
     // The R*Tree's boxes are rounded outwards: ask it for the boxes touching the box, then check the exact points.
     const lon = minLon <= maxLon ? 'r.max_lon >= ? AND r.min_lon <= ? AND e.lon >= ? AND e.lon <= ?' : '(r.max_lon >= ? OR r.min_lon <= ?) AND (e.lon >= ? OR e.lon <= ?)';
-    from = 'events_rtree r JOIN events e ON e.n = r.n';
+    // CROSS JOIN keeps the R*Tree outermost: left to itself the planner starts from the date index
+    // and probes the tree per event (at a million events, a city and 30 days: 37 ms against 1.6 ms).
+    from = 'events_rtree r CROSS JOIN events e ON e.n = r.n';
     clauses.push(lon, 'r.max_lat >= ? AND r.min_lat <= ?', 'e.lat >= ? AND e.lat <= ?');
     params.push(minLon, maxLon, minLon, maxLon, minLat, maxLat, minLat, maxLat);
     if (f.to !== undefined) {

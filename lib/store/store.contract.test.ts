@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DataError } from '@/lib/data/data-error';
+import { sourceCredits } from '@/lib/data/source-credits';
 import { overlaps, periodEnd } from '@/lib/dates/period';
 import { inBbox } from '@/lib/geo/in-bbox';
 import type { ControlPeriodRecord } from '@/lib/schemas/control';
@@ -170,7 +171,7 @@ describe.each(harnesses.map((h) => [h.name, h] as const))('store contract: %s', 
     });
 
     it('remembers meta values, apart from the versions', async () => {
-      expect(await store.backend.getMeta('seed')).toContain(path.resolve(DATA));
+      expect(await store.backend.getMeta('seed')).toMatch(/^sha256:[0-9a-f]{64}$/);
       expect(await store.backend.getMeta('nothing')).toBeNull();
       await store.backend.setMeta('note', 'a');
       await store.backend.setMeta('note', 'b');
@@ -267,12 +268,30 @@ describe.each(harnesses.map((h) => [h.name, h] as const))('store contract: %s', 
       expect(sources).toEqual([record]);
     });
 
-    it('lists the (source, outlet) pairs live claims cite', async () => {
+    it('lists what live claims cite by publisher, outlet and licence, each with its first source', async () => {
       const seed = seedOf();
-      const expected = new Set([...seed.events!, ...seed.control!, ...seed.flows!].flatMap((i) => i.value.sources.map((c) => JSON.stringify([c.sourceId, c.attribution ?? null]))));
+      const byId = new Map(seed.sources!.map((i) => [i.value.id, i.value]));
+      const first = new Map<string, string>();
+      for (const c of [...seed.events!, ...seed.control!, ...seed.flows!].flatMap((i) => i.value.sources)) {
+        const s = byId.get(c.sourceId)!;
+        const key = JSON.stringify([s.publisher, c.attribution ?? null, s.licence?.name ?? null, s.licence?.url ?? null]);
+        if (!first.has(key) || c.sourceId < first.get(key)!) first.set(key, c.sourceId);
+      }
+      const expected = new Set([...first].map(([key, id]) => JSON.stringify([id, JSON.parse(key)[1]])));
       const cited = await store.backend.citedSources();
       expect(new Set(cited.map((c) => JSON.stringify([c.sourceId, c.attribution])))).toEqual(expected);
       expect(cited).toHaveLength(expected.size);
+    });
+
+    it('credits a source under its new publisher once it is rewritten', async () => {
+      const s = await open();
+      const source = seedOf().sources!.find((i) => i.value.id === SOURCE)!.value;
+      const before = await s.backend.citedSources();
+      expect(before.some((c) => c.sourceId === SOURCE)).toBe(true);
+      await s.write({ sources: [{ at: at(0, SOURCE), value: { ...source, publisher: 'A Renamed Publisher' } }] });
+      const credits = sourceCredits((await s.citedSources()).cited, (await s.citedSources()).sources);
+      expect(credits.join('\n')).toContain('A Renamed Publisher');
+      expect(credits.join('\n')).not.toContain(`>${source.publisher}<`);
     });
 
     it('gives a snapshot of the whole-map records, as written, in id order', async () => {

@@ -10,6 +10,19 @@ test('answers a conditional request with 304 through the server, compressed or n
   expect(again.status()).toBe(304);
 });
 
+test('sends kept answers compressed as asked, once (not again by the server), varying on the encoding and the language', async ({ request }) => {
+  const plain = await (await request.get('/api/events', { headers: { 'Accept-Encoding': 'identity' } })).json();
+  expect(plain.features.length).toBeGreaterThan(0);
+  for (const encoding of ['br', 'gzip']) {
+    const res = await request.get('/api/events', { headers: { 'Accept-Encoding': encoding } });
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-encoding'], encoding).toBe(encoding);
+    expect(res.headers()['vary']).toContain('Accept-Encoding');
+    expect(res.headers()['vary']).toContain('Accept-Language');
+    expect(await res.json(), encoding).toEqual(plain);
+  }
+});
+
 test('answers odd event ids, encoded or not, with a JSON 404', async ({ request }) => {
   for (const path of ['/api/events/%2E%2E%2Fplaces', '/api/events/%00', '/api/events/__proto__', '/api/events/constructor', `/api/events/${'a'.repeat(3000)}`]) {
     const res = await request.get(path);
