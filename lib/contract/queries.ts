@@ -29,7 +29,11 @@ const wholeNumber = (min: number, max: number) =>
 
 /** The most events one answer carries: a client that asks for one city never gets a war's worth. */
 export const MAX_EVENTS_LIMIT = 1000;
-export const DEFAULT_EVENTS_LIMIT = 500;
+/**
+ * A page when none is asked for: 100 events is about 120 kB of GeoJSON (a phone on a slow line
+ * still gets it in a second or two); the map's own panel asks for 50. Ask up to 1,000 with `limit`.
+ */
+export const DEFAULT_EVENTS_LIMIT = 100;
 
 /** GET /api/events query. Unknown parameters are refused so a typo never silently widens a query. */
 export const eventsQuery = z

@@ -45,6 +45,9 @@ export type WriteResult = {
   dryRun: boolean;
 };
 
+/** A claim's earlier state: the record a write replaced, or the reason it was retracted; oldest first. */
+export type Revision = { version: number; at: string; by: string; op: 'update' | 'retract'; record: unknown };
+
 export type WriteOptions = { dryRun?: boolean; /** Who or what wrote it, kept with the change. */ by?: string };
 
 /**
@@ -75,6 +78,8 @@ export interface Backend {
    * by scanning the citations.
    */
   citedSources(): Promise<{ sourceId: string; attribution: string | null }[]>;
+  /** The earlier states of one claim (updates and retractions), oldest first. */
+  revisions(kind: 'event' | 'control' | 'flow' | 'itinerary', id: string): Promise<Revision[]>;
   /** Checks and writes a batch in one transaction (lib/store/validate.ts), bumping the version if anything changed. */
   write(batch: WriteBatch, options?: WriteOptions): Promise<WriteResult>;
   /** A value the store keeps about itself (such as which data folder it was seeded from). */

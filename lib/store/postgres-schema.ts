@@ -124,4 +124,9 @@ export const POSTGRES_MIGRATIONS: string[] = [
   CREATE TRIGGER events_removed AFTER DELETE ON events REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION place_totals_removed();
   CREATE TRIGGER events_changed AFTER UPDATE ON events REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION place_totals_changed();
   `,
+  // Earlier states of claims: what an update replaced, or why a claim was retracted (the current
+  // state is the claim's own row; an insert is its first state).
+  `
+  CREATE TABLE revisions (kind text COLLATE "C" NOT NULL, id text COLLATE "C" NOT NULL, version integer NOT NULL, at text NOT NULL, by text NOT NULL, op text NOT NULL, record text NOT NULL, PRIMARY KEY (kind, id, version));
+  `,
 ];

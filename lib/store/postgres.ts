@@ -6,7 +6,7 @@ import type { WriteBatch } from './batch';
 import { StoreUnavailable, type Backend, type Change, type EventFilter, type EventPaging, type Snapshot, type Versions, type WriteOptions, type WriteResult } from './backend';
 import { dayNumber, dayOf, MAX_PERIOD_DAYS } from './days';
 import { POSTGRES_MIGRATIONS } from './postgres-schema';
-import { checkBatch, needsOf, type Existing, type Needs, type Plan } from './validate';
+import { checkBatch, needsOf, revisionsOf, type Existing, type Needs, type Plan } from './validate';
 import { countryAnchors, versionsFrom, writeResult } from './write-plan';
 
 /** The channel a committed write is announced on (its payload: the new version). */
@@ -207,13 +207,30 @@ export class PostgresBackend implements Backend {
       const plan = checkBatch(batch, await existing(c, needsOf(batch)), countryAnchors);
       const current = Number((await c.query<{ value: string }>("SELECT value FROM meta WHERE key = 'version'")).rows[0].value);
       if (dryRun || plan.kinds.length === 0) return writeResult(plan, current, dryRun);
-      await apply(c, plan);
       const version = current + 1;
+      const at = new Date().toISOString();
+      await bulk(
+        c,
+        'INSERT INTO revisions (kind, id, version, at, by, op, record) SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[]) ' +
+          'ON CONFLICT (kind, id, version) DO UPDATE SET op = excluded.op, record = excluded.record',
+        revisionsOf(plan).map((r) => [r.kind, r.id, version, at, by, r.op, r.record]),
+      );
+      await apply(c, plan);
       const keys = ['version', ...plan.kinds.map((k) => `version:${k}`)];
       await c.query('INSERT INTO meta (key, value) SELECT k, $2 FROM unnest($1::text[]) AS k ON CONFLICT (key) DO UPDATE SET value = excluded.value', [keys, String(version)]);
       await c.query('INSERT INTO changes (version, kinds, at, by) VALUES ($1, $2, $3, $4)', [version, JSON.stringify(plan.kinds), new Date().toISOString(), by]);
       await c.query('SELECT pg_notify($1, $2)', [CHANNEL, String(version)]);
       return writeResult(plan, version, false);
+    });
+  }
+
+  revisions(kind: string, id: string) {
+    return this.guard(async () => {
+      const { rows } = await this.pool.query<{ version: number; at: string; by: string; op: 'update' | 'retract'; record: string }>(
+        'SELECT version, at, by, op, record FROM revisions WHERE kind = $1 AND id = $2 ORDER BY version',
+        [kind, id],
+      );
+      return rows.map((r) => ({ ...r, record: JSON.parse(r.record) as unknown }));
     });
   }
 

@@ -78,4 +78,9 @@ export const SQLITE_MIGRATIONS: string[] = [
     UPDATE place_totals SET n = n - 1 WHERE place_id = OLD.place_id;
   END;
   `,
+  // Earlier states of claims: what an update replaced, or why a claim was retracted (the current
+  // state is the claim's own row; an insert is its first state).
+  `
+  CREATE TABLE revisions (kind TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL, at TEXT NOT NULL, by TEXT NOT NULL, op TEXT NOT NULL, record TEXT NOT NULL, PRIMARY KEY (kind, id, version)) WITHOUT ROWID;
+  `,
 ];

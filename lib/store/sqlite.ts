@@ -7,7 +7,7 @@ import type { WriteBatch } from './batch';
 import type { Backend, Change, EventFilter, EventPaging, Snapshot, Versions, WriteOptions, WriteResult } from './backend';
 import { planWrite, versionsFrom, writeResult } from './write-plan';
 import { dayNumber, dayOf, MAX_PERIOD_DAYS } from './days';
-import type { Existing, Needs, Plan } from './validate';
+import { revisionsOf, type Existing, type Needs, type Plan } from './validate';
 import { SQLITE_MIGRATIONS } from './sqlite-schema';
 
 type Row = { record: string };
@@ -138,8 +138,11 @@ export class SqliteBackend implements Backend {
         result = writeResult(plan, Number((w.prepare("SELECT value FROM meta WHERE key = 'version'").get() as { value: string }).value), dryRun);
         return;
       }
-      this.apply(plan);
       const version = Number((w.prepare("SELECT value FROM meta WHERE key = 'version'").get() as { value: string }).value) + 1;
+      const at = new Date().toISOString();
+      const revise = w.prepare('INSERT OR REPLACE INTO revisions (kind, id, version, at, by, op, record) VALUES (?, ?, ?, ?, ?, ?, ?)');
+      for (const r of revisionsOf(plan)) revise.run(r.kind, r.id, version, at, by, r.op, r.record);
+      this.apply(plan);
       const setMeta = w.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
       setMeta.run('version', String(version));
       for (const kind of plan.kinds) setMeta.run(`version:${kind}`, String(version));
@@ -237,6 +240,11 @@ export class SqliteBackend implements Backend {
       uncite.run(`${r.kind}:${r.id}`);
       if (r.kind === 'event') w.prepare('DELETE FROM events_rtree WHERE n = (SELECT n FROM events WHERE id = ?)').run(r.id);
     }
+  }
+
+  async revisions(kind: string, id: string) {
+    const rows = this.db.prepare('SELECT version, at, by, op, record FROM revisions WHERE kind = ? AND id = ? ORDER BY version').all(kind, id) as { version: number; at: string; by: string; op: 'update' | 'retract'; record: string }[];
+    return rows.map((r) => ({ ...r, record: JSON.parse(r.record) as unknown }));
   }
 
   async getMeta(key: string) {

@@ -399,6 +399,12 @@ describe.each(harnesses.map((h) => [h.name, h] as const))('store contract: %s', 
       expect((await s.event('aleppo-captured'))?.title).toBe('Opposition forces take much of Aleppo');
       // Written again: unchanged.
       expect((await s.write({ events: [{ at: at(0, changed.id), value: changed }] })).version).toBe(2);
+      // The state it replaced is kept as a revision, with who wrote the change and when.
+      const [revision, ...more] = await s.revisions('event', 'aleppo-captured');
+      expect(more).toEqual([]);
+      expect(revision).toMatchObject({ version: 2, by: 'test', op: 'update', record: { id: 'aleppo-captured', title: 'Opposition forces capture much of Aleppo' } });
+      expect(Date.parse(revision.at)).not.toBeNaN();
+      expect(await s.revisions('event', 'araghchi-meets-assad')).toEqual([]);
     });
 
     it('retracts an event from queries and counts, telling events and places', async () => {
@@ -413,6 +419,7 @@ describe.each(harnesses.map((h) => [h.name, h] as const))('store contract: %s', 
       expect((await s.changesSince(1)).map((c) => ({ version: c.version, kinds: c.kinds }))).toEqual([{ version: 2, kinds: ['events', 'places'] }]);
       // Retracted again: already gone, nothing changes.
       expect((await s.write({ retract })).version).toBe(2);
+      expect(await s.revisions('event', 'aleppo-captured')).toMatchObject([{ version: 2, by: 'test', op: 'retract', record: { reason: 'Test retraction.' } }]);
       // Written again: live again.
       const back = await s.write({ events: [{ at: at(0, 'aleppo-captured'), value: seedOf().events![1].value }] });
       expect(back.counts.inserted).toBe(1);

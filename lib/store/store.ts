@@ -142,6 +142,11 @@ export class Store {
     });
   }
 
+  /** The earlier states of one claim (what updates replaced, why it was retracted), oldest first. */
+  revisions(kind: 'event' | 'control' | 'flow' | 'itinerary', id: string) {
+    return this.backend.revisions(kind, id);
+  }
+
   /** Checks and writes a batch in one transaction; subscribers hear of it at once. */
   async write(batch: WriteBatch, options?: WriteOptions): Promise<WriteResult> {
     const result = await this.backend.write(batch, options);

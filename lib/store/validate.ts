@@ -77,7 +77,8 @@ export function needsOf(batch: WriteBatch): Needs {
 const retractedIn = { event: 'events', control: 'control', flow: 'flows', itinerary: 'itineraries' } as const;
 
 /** One record to write: new, changed or the same as stored (then it is not written). */
-export type Row<T> = { op: 'insert' | 'update' | 'unchanged'; value: T };
+/** A record to write and what happens to it; an update carries the record it replaces (kept as a revision). */
+export type Row<T> = { op: 'insert' | 'update' | 'unchanged'; value: T; previous?: unknown };
 
 /** A checked batch, ready to write. */
 export type Plan = {
@@ -250,7 +251,7 @@ export function checkBatch(batch: WriteBatch, existing: Existing, anchors: () =>
       // Areas and countries are kept with what is computed from them (outline, anchor): compare that form.
       const kept = stored && (kind === 'areas' || kind === 'countries') ? stored[i] : value;
       const op = old === undefined ? 'insert' : same(old, kept) ? 'unchanged' : 'update';
-      return { op, value: stored ? stored[i] : (value as unknown as S) };
+      return { op, value: stored ? stored[i] : (value as unknown as S), ...(op === 'update' ? { previous: old } : {}) };
     });
   const liveRetractions = [...retracting.values()].map((r) => r.value).filter((r) => (existing[retractedIn[r.kind]] as Map<string, unknown>).has(r.id));
   const plan: Plan = {
@@ -315,4 +316,18 @@ function checkItinerary(it: ItineraryRecord, at: Origin, refs: { places: Map<str
     const previous = j > 0 ? refs.events.get(it.stops[j - 1].eventIds[0])!.date : arrival;
     if (arrival < previous) fail(field, 'stops must be in the order they were reached');
   });
+}
+
+/** A claim's earlier state, kept when a write replaces or retracts it. */
+export type RevisionRow = { kind: 'event' | 'control' | 'flow' | 'itinerary'; id: string; op: 'update' | 'retract'; record: string };
+
+/** The revisions a plan makes: each claim it updates (the record it replaces) and each it retracts (the reason). */
+export function revisionsOf(plan: Plan): RevisionRow[] {
+  const out: RevisionRow[] = [];
+  const kinds = [['event', plan.events], ['control', plan.control], ['flow', plan.flows], ['itinerary', plan.itineraries]] as const;
+  for (const [kind, rows] of kinds) {
+    for (const row of rows as Row<{ id: string }>[]) if (row.op === 'update') out.push({ kind, id: row.value.id, op: 'update', record: JSON.stringify(row.previous) });
+  }
+  for (const r of plan.retract) out.push({ kind: r.kind, id: r.id, op: 'retract', record: JSON.stringify({ reason: r.reason }) });
+  return out;
 }

@@ -91,6 +91,11 @@ describe('importing the UCDP GED sample', { timeout: 60_000 }, () => {
     const report = await runImport(store, options(edited));
     expect(report.events).toEqual({ inserted: 0, updated: 1, unchanged: 120 });
     expect((await store.event('ucdp-ged-186940'))!.fatalities).toEqual({ low: 24, best: 30, high: 100 });
+    // The event as the earlier release had it is kept as a revision, by the import that changed it.
+    const revisions = await store.revisions('event', 'ucdp-ged-186940');
+    expect(revisions).toHaveLength(1);
+    expect(revisions[0]).toMatchObject({ op: 'update', record: { fatalities: { low: 24, best: 24, high: 100 } } });
+    expect(revisions[0].by).toMatch(/import/);
   });
 
   it('reads a quote cell that holds newlines as one cell, verbatim', async () => {

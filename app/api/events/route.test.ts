@@ -54,7 +54,7 @@ describe('GET /api/events', () => {
     expect(await ids('?order=desc&limit=2')).toEqual(['araghchi-fidan-talks', 'araghchi-erdogan-talks']);
     expect(await ids('?offset=6')).toEqual([]);
     const all = await (await get()).json();
-    expect(all).toMatchObject({ total: 6, limit: 500, next: null });
+    expect(all).toMatchObject({ total: 6, limit: 100, next: null });
   });
 
   it('serves a repeated query from its kept answer, with the same ETag', async () => {
