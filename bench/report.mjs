@@ -107,7 +107,16 @@ export function renderResults(r) {
       `| 1,000,000 events: city query API p99 under 100 ms (10 connections) | ${cell('sqlite', (k) => b(k)?.api?.p99, 100, ms)} | ${cell('postgres', (k) => b(k)?.api?.p99, 100, ms)} |`,
       `| 1,000,000 events: an event written shows on a second instance's open page in under 3 s | ${live('sqlite')} | ${live('postgres')} |`,
     );
-  } else add('', `The 1,000,000-event goals were not measured in this run (sizes ${r.sizes.join(', ')}).`);
+  }
+  const imp = r.importSpeed;
+  if (imp?.backends) {
+    const importCell = (k) => {
+      const x = imp.backends[k];
+      return x ? `${s(x.ms)} (${f0(x.rowsPerS)} rows/s, peak ${f0(x.peakRssMiB)} MB): ${verdict(x.ms, x.goalMs)}` : '–';
+    };
+    add(`| ${f0(imp.rows)} UCDP-shaped rows import in under 60 s (SQLite) and 30 s (PostgreSQL) | ${importCell('sqlite')} | ${importCell('postgres')} |`);
+  } else if (imp?.error) add(`| UCDP import speed | failed: ${imp.error.slice(0, 200)} | |`);
+  if (!at1m) add('', `The 1,000,000-event goals were not measured in this run (sizes ${r.sizes.join(', ')}).`);
   add('');
 
   // Why a goal is not met, from what was measured.
@@ -332,6 +341,20 @@ export function renderResults(r) {
       }),
       '',
       ...backends.flatMap((k) => (r.propagation[k]?.note ? [`- ${NAMES[k]}: ${r.propagation[k].note}.`] : [])),
+      '',
+    );
+  }
+
+  if (r.importSpeed?.backends) {
+    const imp = r.importSpeed;
+    add(
+      '## 6. Import speed',
+      '',
+      `\`npm run import -- ucdp-ged FILE --release 23.1\` (bench/import.mjs) of a ${f0(imp.rows)}-row UCDP GED 23.1 CSV (${MB(imp.fileBytes / 2 ** 20)}: the real sample's rows again and again, each copy with new ids) into an empty store, as a command, timed from spawn to exit (tsx's start included), one transaction; peak RSS of the command's process tree, sampled every 100 ms.`,
+      '',
+      '| store | time | rows/s | peak RSS | last lines |',
+      '|---|---|---|---|---|',
+      ...Object.entries(imp.backends).map(([k, x]) => `| ${NAMES[k]} | ${s(x.ms)} | ${f0(x.rowsPerS)} | ${MB(x.peakRssMiB)} | ${x.tail.at(-1).replace(/\|/g, '\\|').slice(0, 160)} |`),
       '',
     );
   }

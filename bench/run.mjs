@@ -25,6 +25,7 @@
 //                             the run and stopped after it: never the tests' cluster, which their runs
 //                             start, stop and reset while the bench would be using it
 //   BENCH_NO_POSTGRES=1       SQLite and the in-memory baseline only
+//   BENCH_IMPORT_ROWS=100000  UCDP-shaped rows for the import speed (bench/import.mjs); 0 skips it
 import { execFileSync, execSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -740,6 +741,23 @@ for (const size of SIZES) {
 }
 rmSync(storeDirOf(null), { recursive: true, force: true });
 rmSync(path.join(WORK, `events-${largest}`), { recursive: true, force: true });
+// ---------------------------------------------------------------------------------------------
+// 6. Import speed: UCDP-shaped rows through `npm run import`, into SQLite and PostgreSQL
+
+const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
+if (IMPORT_ROWS > 0) {
+  log(`import: ${IMPORT_ROWS.toLocaleString('en')} UCDP-shaped rows into SQLite${PG.url ? ' and PostgreSQL' : ''}`);
+  noteLoad('import');
+  const { importSpeed } = await import('./import.mjs');
+  try {
+    results.importSpeed = await importSpeed({ rows: IMPORT_ROWS, databaseUrl: PG.url });
+    for (const [backend, r] of Object.entries(results.importSpeed.backends)) log(`import into ${backend}: ${(r.ms / 1000).toFixed(1)} s, ${Math.round(r.rowsPerS)} rows/s, peak ${Math.round(r.peakRssMiB)} MiB`);
+  } catch (e) {
+    results.importSpeed = { error: e.message.slice(0, 2000) };
+    log(`import failed: ${e.message.slice(0, 300)}`);
+  }
+}
+
 results.loads = loads;
 // The last figures of the in-memory server (the app before the store), quoted for scale.
 const { renderResults, memoryServerHistory } = await import('./report.mjs');

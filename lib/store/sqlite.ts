@@ -194,24 +194,33 @@ export class SqliteBackend implements Backend {
 
     const cite = w.prepare('INSERT OR IGNORE INTO citations (claim, source_id, attribution) VALUES (?, ?, ?)');
     const uncite = w.prepare('DELETE FROM citations WHERE claim = ?');
-    const citeAll = (claim: string, sources: { sourceId: string; attribution?: string }[]) => {
-      uncite.run(claim);
+    // A claim new to the store has no citations yet (a retracted one lost its own): only a rewrite clears them.
+    const citeAll = (claim: string, sources: { sourceId: string; attribution?: string }[], fresh = false) => {
+      if (!fresh) uncite.run(claim);
       for (const c of sources) cite.run(claim, c.sourceId, c.attribution ?? '');
     };
     const placeAt = w.prepare('SELECT record FROM places WHERE id = ?');
-    const oldEvent = w.prepare('SELECT n FROM events WHERE id = ?');
+    const points = new Map<string, [number, number]>();
+    const pointOf = (placeId: string) => {
+      let point = points.get(placeId);
+      if (!point) points.set(placeId, (point = (JSON.parse((placeAt.get(placeId) as Row).record) as { coordinates: [number, number] }).coordinates));
+      return point;
+    };
     const putEvent = w.prepare(
       'INSERT INTO events (id, place_id, date, start_day, end_day, category, record, retracted, lon, lat) VALUES (@id, @place, @date, @start, @end, @category, @record, NULL, @lon, @lat) ' +
-        'ON CONFLICT (id) DO UPDATE SET place_id = excluded.place_id, date = excluded.date, start_day = excluded.start_day, end_day = excluded.end_day, category = excluded.category, record = excluded.record, retracted = NULL, lon = excluded.lon, lat = excluded.lat',
+        'ON CONFLICT (id) DO UPDATE SET place_id = excluded.place_id, date = excluded.date, start_day = excluded.start_day, end_day = excluded.end_day, category = excluded.category, record = excluded.record, retracted = NULL, lon = excluded.lon, lat = excluded.lat ' +
+        'RETURNING n',
     );
     const putBox = w.prepare('INSERT OR REPLACE INTO events_rtree (n, min_lon, max_lon, min_lat, max_lat, min_day, max_day) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    for (const { dateEnd, ...e } of changed(plan.events)) {
-      const [lon, lat] = (JSON.parse((placeAt.get(e.placeId) as Row).record) as { coordinates: [number, number] }).coordinates;
+    for (const { op, value } of plan.events) {
+      if (op === 'unchanged') continue;
+      const { dateEnd, ...e } = value;
+      const [lon, lat] = pointOf(e.placeId);
       const start = dayNumber(e.date);
       const end = dayNumber(dateEnd);
-      putEvent.run({ id: e.id, place: e.placeId, date: e.date, start, end, category: e.category, record: JSON.stringify(e), lon, lat });
-      putBox.run((oldEvent.get(e.id) as { n: number }).n, lon, lon, lat, lat, start, end);
-      citeAll(`event:${e.id}`, e.sources);
+      const { n } = putEvent.get({ id: e.id, place: e.placeId, date: e.date, start, end, category: e.category, record: JSON.stringify(e), lon, lat }) as { n: number };
+      putBox.run(n, lon, lon, lat, lat, start, end);
+      citeAll(`event:${e.id}`, e.sources, op === 'insert');
     }
     // A place that moved takes its events' boxes with it.
     const eventsAt = w.prepare('SELECT n, start_day, end_day FROM events WHERE place_id = ?');
