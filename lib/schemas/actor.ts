@@ -10,5 +10,10 @@ export const actorRecord = z.strictObject({
   country: countryCode.optional(),
   role: z.string().optional(),
   memberOf: slugId.optional(),
+  /**
+   * The names datasets give this actor ("Government of Syria" in UCDP's side_a): an import that
+   * meets one of them refers to this actor instead of making one of its own.
+   */
+  aliases: z.array(z.string().min(1)).optional(),
 });
 export type ActorRecord = z.infer<typeof actorRecord>;

@@ -26,7 +26,7 @@ async function generate(file: string, minBytes: number): Promise<number> {
 }
 
 describe('streaming a large file', () => {
-  it('reads a 200 MB UCDP file row by row in flat memory', { timeout: 120_000 }, async () => {
+  it('reads a 200 MB UCDP file row by row in flat memory', { timeout: 600_000 }, async () => {
     const dir = tempDir();
     const file = path.join(dir, 'ged231-large.csv');
     try {

@@ -29,7 +29,8 @@ describe('importing the UCDP GED sample', { timeout: 60_000 }, () => {
       dateText: '2011-10-02',
       locationPrecision: 'exact',
       category: 'military',
-      actors: ['government-of-syria', 'syrian-insurgents'],
+      // UCDP's "Government of Syria" is the hand-made actor whose aliases name it; "Syrian insurgents" is the dataset's own.
+      actors: ['syrian-government', 'syrian-insurgents'],
       fatalities: { low: 24, best: 24, high: 100 },
       dataset: { name: 'UCDP GED', type: 'state-based conflict', rowId: '186940', citation: 'AFP 20111002' },
       sources: [
@@ -37,6 +38,9 @@ describe('importing the UCDP GED sample', { timeout: 60_000 }, () => {
         { sourceId: 'ucdp-ged-23-1-ucdp-ged231-sample', quote: 'date_start: 2011-10-02\ndate_end: 2011-10-02' },
       ],
     });
+    const actors = (await store.situation()).actorById;
+    expect(actors.has('government-of-syria')).toBe(false);
+    expect(actors.get('syrian-insurgents')).toMatchObject({ name: 'Syrian insurgents', kind: 'armed-group' });
   });
 
   it('prefers the headline as the quote, and keeps a headline with tabs and a list of names verbatim', async () => {
