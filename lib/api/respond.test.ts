@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badParam } from './api-error';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { AnswerCache, errorResponse, etagMatches, geoJsonRoute, pickEncoding } from './respond';
+import { AnswerCache, errorResponse, etagMatches } from './respond';
 
 describe('etagMatches', () => {
   it('matches strong, weak, listed and wildcard validators', () => {
@@ -51,51 +50,5 @@ describe('AnswerCache', () => {
     for (const key of ['a', 'b', 'c', 'd', 'e']) cache.set(key, answer(25));
     expect(cache.size).toBe(4);
     expect(cache.get('a')).toBeUndefined();
-  });
-});
-
-describe('pickEncoding', () => {
-  it('prefers brotli, then gzip, as the client accepts them', () => {
-    expect(pickEncoding('gzip, deflate, br, zstd')).toBe('br');
-    expect(pickEncoding('gzip, deflate')).toBe('gzip');
-    expect(pickEncoding('br;q=0, gzip;q=0.8')).toBe('gzip');
-    expect(pickEncoding('*')).toBe('br');
-    expect(pickEncoding('*, br;q=0')).toBe('gzip');
-  });
-  it('answers uncompressed when nothing it makes is accepted', () => {
-    expect(pickEncoding(null)).toBeNull();
-    expect(pickEncoding('identity')).toBeNull();
-    expect(pickEncoding('deflate')).toBeNull();
-    expect(pickEncoding('gzip;q=0, br;q=0')).toBeNull();
-  });
-});
-
-describe('a kept answer, compressed', () => {
-  const data = { features: Array.from({ length: 200 }, (_, i) => ({ id: `event-${i}`, title: `An event, number ${i}` })) };
-  const route = geoJsonRoute(() => data);
-  const ask = (headers: Record<string, string>) => route(new Request('http://localhost/api/compressed-test?x=1', { headers }), undefined);
-
-  it('is sent in the encoding asked for, decoding to the same JSON, with the same ETag, and Vary: Accept-Encoding', async () => {
-    const plain = await ask({});
-    const text = await plain.text();
-    expect(JSON.parse(text)).toEqual(data);
-    expect(plain.headers.get('content-encoding')).toBeNull();
-    for (const [accept, encoding, decode] of [['gzip', 'gzip', gunzipSync], ['br, gzip', 'br', brotliDecompressSync]] as const) {
-      const res = await ask({ 'accept-encoding': accept });
-      expect(res.headers.get('content-encoding')).toBe(encoding);
-      expect(res.headers.get('vary')).toContain('Accept-Encoding');
-      expect(res.headers.get('etag')).toBe(plain.headers.get('etag'));
-      const bytes = Buffer.from(await res.arrayBuffer());
-      expect(Number(res.headers.get('content-length'))).toBe(bytes.length);
-      expect(bytes.length).toBeLessThan(text.length / 4);
-      expect(decode(bytes).toString('utf8')).toBe(text);
-    }
-  });
-
-  it('answers 304 without a body whatever the encoding', async () => {
-    const etag = (await ask({})).headers.get('etag')!;
-    const res = await ask({ 'accept-encoding': 'br', 'if-none-match': etag });
-    expect(res.status).toBe(304);
-    expect(res.headers.get('content-encoding')).toBeNull();
   });
 });

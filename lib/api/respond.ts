@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { API_PREFIX } from '@/lib/contract/paths';
 import { StoreUnavailable } from '@/lib/store/backend';
 import { getStore, openedStore, type Store } from '@/lib/store';
@@ -26,15 +25,11 @@ export function etagMatches(header: string | null, etag: string): boolean {
 }
 
 /**
- * A serialized answer, its validator and its media type, and its compressed bytes once a client
- * has asked for them (kept with it, so a kept answer is compressed once, not on every request).
+ * A serialized answer, its validator and its media type. Compression is Next's (`compress`, on by
+ * default): answers cannot be kept compressed, since Next 16 drops a route's or the proxy's own
+ * Content-Encoding header (next/dist/server/send-response.js) and would send the bytes unlabelled.
  */
-type Prepared = { body: string; etag: string; contentType: string; encoded?: Partial<Record<Encoding, Uint8Array>> };
-
-type Encoding = 'br' | 'gzip';
-
-/** Below this, compressing costs more than it saves (as the `compression` middleware judges it). */
-const COMPRESS_FROM_BYTES = 1024;
+type Prepared = { body: string; etag: string; contentType: string };
 
 /** Serializes an answer once: its body and ETag. */
 export const prepare = (data: unknown, contentType = 'application/json'): Prepared => {
@@ -42,38 +37,11 @@ export const prepare = (data: unknown, contentType = 'application/json'): Prepar
   return { body, etag: etagOf(body), contentType };
 };
 
-/** The encoding to answer in, by the request's Accept-Encoding: brotli, then gzip, else none (q=0 refuses one). */
-export function pickEncoding(header: string | null): Encoding | null {
-  if (!header) return null;
-  const q = new Map<string, number>();
-  for (const part of header.toLowerCase().split(',')) {
-    const [name, ...params] = part.trim().split(';');
-    const weight = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
-    q.set(name.trim(), weight ? Number(weight[1]) : 1);
-  }
-  const accepts = (e: Encoding) => (q.get(e) ?? q.get('*') ?? 0) > 0;
-  return accepts('br') ? 'br' : accepts('gzip') ? 'gzip' : null;
-}
-
-/** The answer's bytes in an encoding, compressed on first demand and kept. Brotli at quality 5: near gzip's speed, smaller. */
-function encodedBody(prepared: Prepared, encoding: Encoding): Uint8Array {
-  prepared.encoded ??= {};
-  return (prepared.encoded[encoding] ??=
-    encoding === 'br'
-      ? brotliCompressSync(prepared.body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT, [zlib.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(prepared.body) } })
-      : gzipSync(prepared.body, { level: 6 }));
-}
-
-/** The response for a prepared answer (compressed as the client accepts), or 304 when the client already holds it. */
-function respondPrepared(request: Request, prepared: Prepared): Response {
-  const { body, etag, contentType } = prepared;
-  const headers: Record<string, string> = { 'Cache-Control': CACHE_CONTROL, ETag: etag, Vary: 'Accept-Encoding' };
+/** The response for a prepared answer, or 304 when the client already holds it. */
+function respondPrepared(request: Request, { body, etag, contentType }: Prepared): Response {
+  const headers = { 'Cache-Control': CACHE_CONTROL, ETag: etag, Vary: 'Accept-Encoding' };
   if (etagMatches(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
-  headers['Content-Type'] = `${contentType}; charset=utf-8`;
-  const encoding = body.length >= COMPRESS_FROM_BYTES ? pickEncoding(request.headers.get('accept-encoding')) : null;
-  if (!encoding) return new Response(body, { status: 200, headers });
-  const bytes = encodedBody(prepared, encoding);
-  return new Response(bytes as Uint8Array<ArrayBuffer>, { status: 200, headers: { ...headers, 'Content-Encoding': encoding, 'Content-Length': String(bytes.byteLength) } });
+  return new Response(body, { status: 200, headers: { ...headers, 'Content-Type': `${contentType}; charset=utf-8` } });
 }
 
 /** A cacheable JSON answer with an ETag, or 304 when the client already holds it. */
