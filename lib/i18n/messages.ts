@@ -147,6 +147,17 @@ const en = {
   liveKind_itineraries: 'routes',
   liveKind_sources: 'sources',
   liveKind_situation: 'the situation',
+  datasetCiting: '{dataset}, citing {citation}',
+  datasetType: 'The dataset’s type: ',
+  deaths: 'Deaths: {n}',
+  deathsRange: 'Deaths: {best} (best estimate; low {low}, high {high})',
+  location_near: 'near {place}',
+  location_district: 'somewhere in {place}: shown at its centre',
+  location_province: 'somewhere in {place}: shown at its centre',
+  location_region: 'somewhere in or around {place}: shown at the point the dataset gives',
+  location_country: 'somewhere in {place}: shown at its centre',
+  location_water: 'at sea or in the air, by {place}',
+  legendArea: 'Area, not a town: events placed only within a district, province, region or country, drawn at its centre',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -296,6 +307,17 @@ const ar: Record<MessageKey, string> = {
   liveKind_itineraries: 'المسارات',
   liveKind_sources: 'المصادر',
   liveKind_situation: 'الوضع',
+  datasetCiting: '{dataset}، نقلًا عن {citation}',
+  datasetType: 'النوع في مجموعة البيانات: ',
+  deaths: 'القتلى: {n}',
+  deathsRange: 'القتلى: {best} (التقدير الأرجح؛ الأدنى {low}، الأعلى {high})',
+  location_near: 'قرب {place}',
+  location_district: 'في مكان ما من {place}: معروض في مركزها',
+  location_province: 'في مكان ما من {place}: معروض في مركزها',
+  location_region: 'في مكان ما في {place} أو حولها: معروض عند النقطة التي تعطيها مجموعة البيانات',
+  location_country: 'في مكان ما من {place}: معروض في مركزها',
+  location_water: 'في البحر أو في الجو، قرب {place}',
+  legendArea: 'منطقة لا مدينة: أحداث لا يُعرف منها إلا القضاء أو المحافظة أو الإقليم أو البلد، مرسومة في مركزه',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, ar };
