@@ -239,11 +239,11 @@ export const flowProperties = z.strictObject({
         year: z.number().int(),
         value: count,
         text: text.describe("The source's own words for the figure, verbatim."),
-        source: z.strictObject({ sourceId: slug, attribution: text.optional(), quote: text }),
+        source: citation,
       }),
     )
     .optional()
-    .describe('The figure year by year (UNHCR: people at the end of each year), oldest first, each with its quote.'),
+    .describe('The figure year by year (UNHCR: people at the end of each year), oldest first, each with its quote and its source resolved.'),
 });
 export const flowFeature = feature(
   z.strictObject({ type: z.literal('LineString'), coordinates: z.array(arcPosition).min(2).describe('A smooth arc from origin to destination.') }),

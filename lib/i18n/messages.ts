@@ -157,6 +157,15 @@ const en = {
   location_region: 'somewhere in or around {place}: shown at the point the dataset gives',
   location_country: 'somewhere in {place}: shown at its centre',
   location_water: 'at sea or in the air, by {place}',
+  seriesTitle: 'Year by year: people at the end of each year',
+  seriesCaption: 'The figure at the end of each year, {first} to {last}, newest first, with each year’s source',
+  seriesYear: 'Year',
+  seriesFigure: 'People',
+  seriesSource: 'Source',
+  seriesSourceButton: 'Source',
+  seriesShowSource: 'Show the source of the {year} figure',
+  seriesInForce: 'on the map for this date',
+  seriesSourceOf: 'Source of the {year} figure ({n}):',
   legendArea: 'Area, not a town: events placed only within a district, province, region or country, drawn at its centre',
 } as const;
 
@@ -317,6 +326,15 @@ const ar: Record<MessageKey, string> = {
   location_region: 'في مكان ما في {place} أو حولها: معروض عند النقطة التي تعطيها مجموعة البيانات',
   location_country: 'في مكان ما من {place}: معروض في مركزها',
   location_water: 'في البحر أو في الجو، قرب {place}',
+  seriesTitle: 'سنة بعد سنة: عدد الأشخاص في نهاية كل سنة',
+  seriesCaption: 'الرقم في نهاية كل سنة، من {first} إلى {last}، الأحدث أولًا، مع مصدر كل سنة',
+  seriesYear: 'السنة',
+  seriesFigure: 'الأشخاص',
+  seriesSource: 'المصدر',
+  seriesSourceButton: 'المصدر',
+  seriesShowSource: 'اعرض مصدر رقم سنة {year}',
+  seriesInForce: 'على الخريطة في هذا التاريخ',
+  seriesSourceOf: 'مصدر رقم سنة {year} ({n}):',
   legendArea: 'منطقة لا مدينة: أحداث لا يُعرف منها إلا القضاء أو المحافظة أو الإقليم أو البلد، مرسومة في مركزه',
 };
 

@@ -4,9 +4,10 @@ import { useI18n } from '@/components/i18n/i18n-provider';
 import type { FlowProperties } from '@/lib/data/flows';
 import { formatPeriod } from '@/lib/dates/format';
 import { SourceQuote } from '@/components/panel/source-quote';
+import { FlowSeries } from './flow-series';
 
-/** A flow's sourced figure: who moved from where to where, how many, as of when, and the quote. */
-export function FlowCard({ flow }: { flow: Feature<LineString, FlowProperties> }) {
+/** A flow's sourced figure: who moved from where to where, how many, as of when, and the quote; a yearly series as a chart and table. */
+export function FlowCard({ flow, date }: { flow: Feature<LineString, FlowProperties>; date: string }) {
   const { t, locale } = useI18n();
   const p = flow.properties;
   return (
@@ -32,6 +33,7 @@ export function FlowCard({ flow }: { flow: Feature<LineString, FlowProperties> }
       {p.sources.map((source, i) => (
         <SourceQuote key={i} source={source} />
       ))}
+      {p.series && <FlowSeries flowId={String(flow.id)} series={p.series} date={date} />}
     </article>
   );
 }
