@@ -166,7 +166,8 @@ const en = {
   seriesShowSource: 'Show the source of the {year} figure',
   seriesInForce: 'on the map for this date',
   seriesSourceOf: 'Source of the {year} figure ({n}):',
-  legendArea: 'Area, not a town: events placed only within a district, province, region or country, drawn at its centre',
+  areaMarker: 'an area, not a town: its events are somewhere in it',
+  legendArea: 'Area, not a town: events somewhere in it, shown at its centre',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -335,7 +336,8 @@ const ar: Record<MessageKey, string> = {
   seriesShowSource: 'اعرض مصدر رقم سنة {year}',
   seriesInForce: 'على الخريطة في هذا التاريخ',
   seriesSourceOf: 'مصدر رقم سنة {year} ({n}):',
-  legendArea: 'منطقة لا مدينة: أحداث لا يُعرف منها إلا القضاء أو المحافظة أو الإقليم أو البلد، مرسومة في مركزه',
+  areaMarker: 'منطقة لا مدينة: أحداثها في مكان ما منها',
+  legendArea: 'منطقة لا مدينة: أحداث في مكان ما منها، معروضة في مركزها',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, ar };
