@@ -166,6 +166,7 @@ const en = {
   seriesShowSource: 'Show the source of the {year} figure',
   seriesInForce: 'on the map for this date',
   seriesSourceOf: 'Source of the {year} figure ({n}):',
+  withheldEvents: '{n} earlier events are not listed: their source’s terms (ACLED’s) forbid handing its rows out in bulk. They are on the map; move the timeline back to list them.',
   areaMarker: 'an area, not a town: its events are somewhere in it',
   legendArea: 'Area, not a town: events somewhere in it, shown at its centre',
 } as const;
@@ -336,6 +337,7 @@ const ar: Record<MessageKey, string> = {
   seriesShowSource: 'اعرض مصدر رقم سنة {year}',
   seriesInForce: 'على الخريطة في هذا التاريخ',
   seriesSourceOf: 'مصدر رقم سنة {year} ({n}):',
+  withheldEvents: '{n} من الأحداث السابقة غير مدرجة: شروط مصدرها (ACLED) تمنع تسليم صفوفه بالجملة. هي على الخريطة؛ أرجِع الخط الزمني لإدراجها.',
   areaMarker: 'منطقة لا مدينة: أحداثها في مكان ما منها',
   legendArea: 'منطقة لا مدينة: أحداث في مكان ما منها، معروضة في مركزها',
 };
