@@ -5,7 +5,7 @@ import { datasetLine, deathsLine } from '@/lib/i18n/event-words';
 
 /** An imported event's dataset line: "UCDP GED 23.1, citing …", the dataset's own type and sub-type, and deaths as it states them. */
 export function DatasetFacts({ event }: { event: EventProperties }) {
-  const { t, locale } = useI18n();
+  const { t, locale, lang } = useI18n();
   const { dataset, fatalities, sources } = event;
   if (!dataset && !fatalities) return null;
   const type = [dataset?.type, dataset?.subType].filter(Boolean).join(' · ');
@@ -13,7 +13,7 @@ export function DatasetFacts({ event }: { event: EventProperties }) {
     <ul className="event-dataset">
       {dataset && (
         <li className="event-dataset-line">
-          <bdi lang="en">{datasetLine(dataset, sources, t)}</bdi>
+          {datasetLine(dataset, sources, t, lang)}
           {dataset.citationUrl && (
             <>
               {' '}

@@ -10,10 +10,10 @@ type Props = { event: EventFeature; showPlace: boolean; headingLevel: 3 | 4 };
 
 /** One event: its date as exactly as it is known, status, summary and every source quote. Data text keeps its language (English). */
 export function EventCard({ event, showPlace, headingLevel }: Props) {
-  const { t, locale } = useI18n();
+  const { t, locale, lang } = useI18n();
   const p = event.properties;
   const Heading = `h${headingLevel}` as const;
-  const where = locationLine(p.locationPrecision, p.placeName, t);
+  const where = locationLine(p.locationPrecision, p.placeName, t, lang);
   return (
     <article className={`event-card status-${p.status}`} aria-labelledby={`event-${event.id}`} data-event={event.id}>
       <p className="event-meta">

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, LineString } from 'geojson';
 import type { FlowProperties } from '@/lib/data/flows';
 import type { StopProperties } from '@/lib/data/itineraries';
-import { flowsOn, seriesPointOn, stopLabel } from './movement-render';
+import { flowDecorations, flowsOn, seriesPointOn, stopLabel } from './movement-render';
 
 type FlowCollection = FeatureCollection<LineString, FlowProperties>;
 
@@ -58,5 +58,15 @@ describe('flowsOn', () => {
   it('draws a flow without a series from the day its source gives the figure', () => {
     expect(flowsOn(flow(), '2025-12-30').features).toHaveLength(0);
     expect(flowsOn(flow(), '2025-12-31').features[0].properties.label).toBe('2,347,756 refugees from Syria in Turkey, end of 2025 (UNHCR)');
+  });
+});
+
+describe('flowDecorations', () => {
+  it('labels two flows between the same ends at different points along their arcs, so that both stay readable', () => {
+    const ends = { origin: { kind: 'country', id: 'SY', name: 'Syria', coordinates: [38, 35] }, destination: { kind: 'country', id: 'TR', name: 'Turkey', coordinates: [35, 39] } };
+    const line = { type: 'LineString' as const, coordinates: [[38, 35], [37, 37], [35, 39]] };
+    const flows = { type: 'FeatureCollection', features: ['a', 'b'].map((id) => ({ type: 'Feature', id, geometry: line, properties: { ...ends, widthPx: 5, label: id } })) } as unknown as FlowCollection;
+    const [a, b] = flowDecorations(flows).labels.features.map((f) => f.geometry.coordinates);
+    expect(Math.hypot(a[0] - b[0], a[1] - b[1])).toBeGreaterThan(0.8);
   });
 });

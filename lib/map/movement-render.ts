@@ -1,7 +1,10 @@
 import type { FeatureCollection, LineString, Point, Polygon } from 'geojson';
 import type { FlowProperties, FlowSeriesPoint } from '@/lib/data/flows';
 import type { LegProperties, StopProperties } from '@/lib/data/itineraries';
-import { arrowhead, flowWidthPx, labelAnchor } from '@/lib/geo/flow-arc';
+import { arrowhead, flowWidthPx, labelAnchor, pointAlong } from '@/lib/geo/flow-arc';
+
+/** Where along its arc the label of a second, third… flow between the same ends goes. */
+const LABEL_AT = [0.5, 0.72, 0.3];
 
 type FlowRef = { flowId: string };
 
@@ -15,9 +18,16 @@ export function flowDecorations(flows: FeatureCollection<LineString, FlowPropert
       properties: { flowId: String(f.id) },
     })),
   };
+  const sharing = new Map<string, number>();
   const labels: FeatureCollection<Point, FlowRef & { label: string }> = {
     type: 'FeatureCollection',
-    features: flows.features.map((f) => ({ type: 'Feature', geometry: labelAnchor(f.geometry), properties: { flowId: String(f.id), label: f.properties.label } })),
+    features: flows.features.map((f) => {
+      // Flows between the same two ends (two sources' figures) label at different points along their arcs, so both stay readable.
+      const pair = `${f.properties.origin.kind}:${f.properties.origin.id}>${f.properties.destination.kind}:${f.properties.destination.id}`;
+      const nth = sharing.get(pair) ?? 0;
+      sharing.set(pair, nth + 1);
+      return { type: 'Feature', geometry: nth === 0 ? labelAnchor(f.geometry) : pointAlong(f.geometry, LABEL_AT[nth % LABEL_AT.length]), properties: { flowId: String(f.id), label: f.properties.label } };
+    }),
   };
   return { heads, labels };
 }
