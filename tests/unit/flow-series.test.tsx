@@ -24,6 +24,8 @@ describe('a flow card with a yearly series', () => {
     expect(html).toContain('<th scope="row">2025</th><td>2,347,756</td>');
     // The figure after the shown date is drawn, but faded: it is not what the map shows that day.
     expect(html).toMatch(/class="series-bar series-later"[^>]*data-year="2025"/);
+    // The arrow's width said is the one drawn that day: 3,214,780 people, not the latest 2,347,756.
+    expect(html).toContain('the arrow is 10.5 px wide');
   });
   it('quotes the year in force from its source, with a link to the dataset', async () => {
     const html = renderToString(<FlowCard flow={await unhcrFlow()} date="2024-12-02" />);
