@@ -2,15 +2,18 @@
 import { useI18n } from '@/components/i18n/i18n-provider';
 import type { EventFeature } from '@/lib/data/features';
 import { formatPeriod, htmlDateTime } from '@/lib/dates/format';
+import { locationLine } from '@/lib/i18n/event-words';
+import { DatasetFacts } from './dataset-facts';
 import { SourceQuote } from './source-quote';
 
 type Props = { event: EventFeature; showPlace: boolean; headingLevel: 3 | 4 };
 
 /** One event: its date as exactly as it is known, status, summary and every source quote. Data text keeps its language (English). */
 export function EventCard({ event, showPlace, headingLevel }: Props) {
-  const { t, locale } = useI18n();
+  const { t, locale, lang } = useI18n();
   const p = event.properties;
   const Heading = `h${headingLevel}` as const;
+  const where = locationLine(p.locationPrecision, p.placeName, t, lang);
   return (
     <article className={`event-card status-${p.status}`} aria-labelledby={`event-${event.id}`} data-event={event.id}>
       <p className="event-meta">
@@ -18,6 +21,11 @@ export function EventCard({ event, showPlace, headingLevel }: Props) {
         <span className="event-precision" title={p.dateNote}>
           {t(`precision_${p.datePrecision}`)} · {t('sourceSays')} <q lang="en">{p.dateText}</q>
         </span>
+        {where && (
+          <span className="event-location" data-precision={p.locationPrecision}>
+            {where}
+          </span>
+        )}
       </p>
       <p className="event-tags">
         <span className={`tag category-${p.category}`}>{t(`category_${p.category}`)}</span>
@@ -32,6 +40,7 @@ export function EventCard({ event, showPlace, headingLevel }: Props) {
         {p.title}
       </Heading>
       <p lang="en">{p.summary}</p>
+      <DatasetFacts event={p} />
       {p.dateNote && (
         <p className="event-note">
           {t('dateNote')}

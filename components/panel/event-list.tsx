@@ -10,7 +10,7 @@ type Props = { place?: string; label: string; date: string; total: number };
 /** The events of one place (or of all) up to the timeline's day, newest page first, with loading, failure, earlier and hidden-later states. */
 export function EventList({ place, label, date, total }: Props) {
   const { t, lang, locale } = useI18n();
-  const { events, total: matched, earlier, loadEarlier, loadingEarlier, error, isLoading, retry } = useEvents({ place, to: date });
+  const { events, total: matched, earlier, withheld, loadEarlier, loadingEarlier, error, isLoading, retry } = useEvents({ place, to: date });
   // A failed call never blanks what the reader already has: the last events loaded stay, marked.
   const failure = error && <LoadFailure what={t('whatEvents', { label })} error={error} onRetry={retry} kept={Boolean(events)} />;
   if (error && !events) return failure;
@@ -26,6 +26,7 @@ export function EventList({ place, label, date, total }: Props) {
           {t('showEarlier', { n: new Intl.NumberFormat(locale).format(earlier) })}
         </button>
       )}
+      {withheld > 0 && <p className="panel-status withheld-events">{t('withheldEvents', { n: new Intl.NumberFormat(locale).format(withheld) })}</p>}
       {events.length > 0 && (
         <ol className="event-list" aria-label={t('eventsOf', { label })}>
           {events.map((event) => (

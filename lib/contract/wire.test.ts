@@ -130,6 +130,12 @@ describe('the wire schemas fit what the routes answer', () => {
   it('GET /api/flows', async () => {
     const body = expectWire(flowCollection, await answer(flowsGET(request('/api/flows'), undefined)), 'flows');
     expect(body.features.length).toBeGreaterThan(0);
+    // A yearly series carries each year's source resolved: its quote one click from the dataset's page.
+    const unhcr = body.features.find((f) => f.id === 'unhcr-refugees-sy-tr')!;
+    const y2023 = unhcr.properties.series!.find((p) => p.year === 2023)!;
+    expect(y2023.value).toBe(3214780);
+    expect(y2023.source).toMatchObject({ publisher: 'UNHCR', url: 'https://www.unhcr.org/refugee-statistics/', licence: { name: 'CC BY 4.0' } });
+    expect(y2023.source.quote).toContain('year: 2023\ncoo_name: Syrian Arab Rep.');
   });
 
   it('GET /api/itineraries, with both stops and legs', async () => {
@@ -192,7 +198,7 @@ describe('GET /api/situation', () => {
   it('answers the version, the span and the credits', async () => {
     const body = await answer(situationGET(request('/api/situation'), undefined));
     expectWire(situationSummary, body, 'situation');
-    expect(body).toMatchObject({ span: { start: '2024-11-25', end: '2024-12-02' }, credits: [expect.stringContaining('Firstpost')] });
+    expect(body).toMatchObject({ span: { start: '2024-11-25', end: '2024-12-02' }, credits: [expect.stringContaining('Firstpost'), expect.stringContaining('>UNHCR</a> (<a href="https://creativecommons.org/licenses/by/4.0/"')] });
   });
 });
 

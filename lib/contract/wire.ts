@@ -142,6 +142,14 @@ export const eventPage = z.strictObject({
   offset: count.describe('How many matching events this page skips.'),
   limit: z.number().int().min(1).describe('The page size.'),
   next: z.string().startsWith('/api/events?').nullable().describe('The path and query of the next page, or null on the last one.'),
+  withheld: z
+    .strictObject({
+      count: z.number().int().min(1).describe('How many matching events of this page are left out.'),
+      reason: text.describe('Why, in words.'),
+      sourceIds: z.array(slug).min(1).describe('The sources whose terms forbid passing their rows on.'),
+    })
+    .optional()
+    .describe('Present on a page after the first (offset > 0) that leaves out events citing a source whose terms forbid redistributing its rows (ACLED): they are on the map and on the first page, with their credit, never handed out in bulk. `total` still counts them.'),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -239,11 +247,11 @@ export const flowProperties = z.strictObject({
         year: z.number().int(),
         value: count,
         text: text.describe("The source's own words for the figure, verbatim."),
-        source: z.strictObject({ sourceId: slug, attribution: text.optional(), quote: text }),
+        source: citation,
       }),
     )
     .optional()
-    .describe('The figure year by year (UNHCR: people at the end of each year), oldest first, each with its quote.'),
+    .describe('The figure year by year (UNHCR: people at the end of each year), oldest first, each with its quote and its source resolved.'),
 });
 export const flowFeature = feature(
   z.strictObject({ type: z.literal('LineString'), coordinates: z.array(arcPosition).min(2).describe('A smooth arc from origin to destination.') }),

@@ -31,12 +31,16 @@ export function useEvents({ place, to }: { place?: string; to: string }) {
   const pages = data ?? [];
   const events = data ? pages.flatMap((p) => p.features).reverse() : undefined;
   const total = pages[0]?.total;
+  // Pages after the first leave out events whose source may not be handed out in bulk (ACLED).
+  const withheld = pages.reduce((n, p) => n + (p.withheld?.count ?? 0), 0);
   return {
     events,
     /** How many events match in all (the list may hold fewer). */
     total,
     /** How many earlier events are not loaded yet. */
-    earlier: total === undefined || !events ? 0 : total - events.length,
+    earlier: total === undefined || !events ? 0 : total - events.length - withheld,
+    /** How many earlier events the loaded pages leave out, their source's terms forbidding bulk copies. */
+    withheld,
     loadEarlier: () => setSize(size + 1),
     loadingEarlier: isValidating && size > pages.length,
     error: error as Error | undefined,

@@ -1,7 +1,10 @@
 import type { FeatureCollection, LineString, Point, Polygon } from 'geojson';
-import type { FlowProperties } from '@/lib/data/flows';
+import type { FlowProperties, FlowSeriesPoint } from '@/lib/data/flows';
 import type { LegProperties, StopProperties } from '@/lib/data/itineraries';
-import { arrowhead, labelAnchor } from '@/lib/geo/flow-arc';
+import { arrowhead, flowWidthPx, labelAnchor, pointAlong } from '@/lib/geo/flow-arc';
+
+/** Where along its arc the label of a second, third… flow between the same ends goes. */
+const LABEL_AT = [0.5, 0.72, 0.3];
 
 type FlowRef = { flowId: string };
 
@@ -15,9 +18,16 @@ export function flowDecorations(flows: FeatureCollection<LineString, FlowPropert
       properties: { flowId: String(f.id) },
     })),
   };
+  const sharing = new Map<string, number>();
   const labels: FeatureCollection<Point, FlowRef & { label: string }> = {
     type: 'FeatureCollection',
-    features: flows.features.map((f) => ({ type: 'Feature', geometry: labelAnchor(f.geometry), properties: { flowId: String(f.id), label: f.properties.label } })),
+    features: flows.features.map((f) => {
+      // Flows between the same two ends (two sources' figures) label at different points along their arcs, so both stay readable.
+      const pair = `${f.properties.origin.kind}:${f.properties.origin.id}>${f.properties.destination.kind}:${f.properties.destination.id}`;
+      const nth = sharing.get(pair) ?? 0;
+      sharing.set(pair, nth + 1);
+      return { type: 'Feature', geometry: nth === 0 ? labelAnchor(f.geometry) : pointAlong(f.geometry, LABEL_AT[nth % LABEL_AT.length]), properties: { flowId: String(f.id), label: f.properties.label } };
+    }),
   };
   return { heads, labels };
 }
@@ -62,7 +72,34 @@ export function routeFeatures(
   };
 }
 
-/** The flows whose figure the source gives by a day. */
+/** The year of a flow's series in force on a day: the latest whose end (31 December) is on or before it, never a later one. */
+export function seriesPointOn<P extends { year: number }>(series: readonly P[], day: string): P | undefined {
+  let found: P | undefined;
+  for (const p of series) if (`${String(p.year).padStart(4, '0')}-12-31` <= day && (!found || p.year > found.year)) found = p;
+  return found;
+}
+
+const KIND_WORDS: Record<FlowProperties['kind'], string> = { refugees: 'refugees', 'internally-displaced': 'internally displaced people', migrants: 'migrants' };
+
+/** A flow's label for one year of its series, in the data's language: "3,214,780 refugees from Syria in Turkey, end of 2023 (UNHCR)". */
+export function seriesLabel(p: FlowProperties, point: FlowSeriesPoint): string {
+  return `${point.value.toLocaleString('en-GB')} ${KIND_WORDS[p.kind]} from ${p.origin.name} in ${p.destination.name}, end of ${point.year} (${point.source.publisher})`;
+}
+
+/**
+ * The flows whose figure the source gives by a day, as they stand that day: a flow with a yearly
+ * series carries the figure of the year in force (its label names the year, its width follows
+ * it); one whose year in force counted nobody is not drawn.
+ */
 export function flowsOn(flows: FeatureCollection<LineString, FlowProperties>, day: string): FeatureCollection<LineString, FlowProperties> {
-  return { ...flows, features: flows.features.filter((f) => f.properties.asOf.date <= day) };
+  return {
+    ...flows,
+    features: flows.features.flatMap((f) => {
+      const { series } = f.properties;
+      if (!series) return f.properties.asOf.date <= day ? [f] : [];
+      const point = seriesPointOn(series, day);
+      if (!point || point.value === 0) return [];
+      return [{ ...f, properties: { ...f.properties, label: seriesLabel(f.properties, point), widthPx: Math.round(flowWidthPx(point.value) * 10) / 10 } }];
+    }),
+  };
 }

@@ -24,18 +24,19 @@ export const PLACE_COLORS: Record<MapTheme, { fill: string; stroke: string; text
   dark: { fill: '#dbe4ee', stroke: '#2c2d30', text: '#1f1d1a' },
 };
 
-export type PlacePointProperties = { placeId: string; name: string; count: number };
+/** `area`: the place is an area (a district, province, region or country), drawn as a hollow ring, not a town's dot. */
+export type PlacePointProperties = { placeId: string; name: string; count: number; area: boolean };
 
 /** The places with events by the timeline's day, as points to cluster: each carries its name and count. */
 export function placePoints(
-  places: { id: string; geometry: Point; properties: { name: string; names: Record<string, string> } }[],
+  places: { id: string; geometry: Point; properties: { name: string; names: Record<string, string>; kind?: string } }[],
   counts: Map<string, number>,
   lang: string,
 ): FeatureCollection<Point, PlacePointProperties> {
   const features = [];
   for (const p of places) {
     const count = counts.get(p.id) ?? 0;
-    if (count > 0) features.push({ type: 'Feature' as const, geometry: p.geometry, properties: { placeId: p.id, name: p.properties.names[lang] ?? p.properties.name, count } });
+    if (count > 0) features.push({ type: 'Feature' as const, geometry: p.geometry, properties: { placeId: p.id, name: p.properties.names[lang] ?? p.properties.name, count, area: p.properties.kind !== undefined } });
   }
   return { type: 'FeatureCollection', features };
 }
@@ -74,7 +75,14 @@ export function placeLayers(theme: MapTheme, locale: string, selected: string | 
     type: 'circle',
     source: 'places',
     filter: ['!', ['has', 'point_count']],
-    paint: { 'circle-color': colors.fill, 'circle-radius': ['step', ['get', 'count'], 6, 10, 8, 100, 10] as unknown as number, 'circle-stroke-color': colors.stroke, 'circle-stroke-width': 2 },
+    paint: {
+      'circle-color': colors.fill,
+      // An area is a hollow ring in the place colour; a town a filled dot.
+      'circle-opacity': ['case', ['get', 'area'], 0, 1] as unknown as number,
+      'circle-radius': ['step', ['get', 'count'], 6, 10, 8, 100, 10] as unknown as number,
+      'circle-stroke-color': ['case', ['get', 'area'], colors.fill, colors.stroke] as unknown as string,
+      'circle-stroke-width': ['case', ['get', 'area'], 3, 2] as unknown as number,
+    },
   };
   const pointLabel: SymbolLayerSpecification = {
     id: PLACE_LAYER_IDS.pointLabel,

@@ -25,11 +25,13 @@ describe('the store seeded from the real data', () => {
     const sources = JSON.parse(readFileSync(path.join(dir, 'sources.json'), 'utf8')) as { id: string; file: string }[];
     const text = (id: string) => readFileSync(path.join(dir, 'sources', sources.find((s) => s.id === id)!.file), 'utf8');
     const cited = ['events.json', 'control.json', 'flows.json'].flatMap((file) =>
-      (JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { id: string; sources: { sourceId: string; quote: string }[] }[]).flatMap((r) =>
-        r.sources.map((c) => ({ where: `${file} ${r.id}`, ...c })),
-      ),
+      (JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { id: string; sources: { sourceId: string; quote: string }[]; series?: { year: number; source: { sourceId: string; quote: string } }[] }[]).flatMap((r) => [
+        ...r.sources.map((c) => ({ where: `${file} ${r.id}`, ...c })),
+        ...(r.series ?? []).map((p) => ({ where: `${file} ${r.id} ${p.year}`, ...p.source })),
+      ]),
     );
-    expect(cited.length).toBe(12);
+    // 12 from the article; UNHCR's flow: its latest figure and the 27 years of its series.
+    expect(cited.length).toBe(12 + 1 + 27);
     for (const { where, sourceId, quote } of cited) expect(text(sourceId), `${where}: "${quote}"`).toContain(quote);
   });
 

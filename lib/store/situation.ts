@@ -47,4 +47,5 @@ export function situationOf(s: Snapshot, sources: SourceRecord[]): Situation {
 }
 
 /** The sources that a snapshot's control periods and flows cite. */
-export const snapshotSourceIds = (s: Snapshot) => [...new Set([...s.control, ...s.flows].flatMap((c) => c.sources.map((x) => x.sourceId)))];
+export const snapshotSourceIds = (s: Snapshot) =>
+  [...new Set([...[...s.control, ...s.flows].flatMap((c) => c.sources.map((x) => x.sourceId)), ...s.flows.flatMap((f) => (f.series ?? []).map((p) => p.source.sourceId))])];

@@ -7,7 +7,7 @@ async function violations(page: Page) {
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
-for (const path of ['/', '/?place=aleppo', '/embed', '/embed?place=aleppo', '/?lang=ar', '/?lang=ar&place=aleppo', '/?theme=dark&place=ankara', '/embed?theme=dark&place=damascus', '/?area=aleppo-city', '/?flow=syrian-refugees-in-turkey']) {
+for (const path of ['/', '/?place=aleppo', '/embed', '/embed?place=aleppo', '/?lang=ar', '/?lang=ar&place=aleppo', '/?theme=dark&place=ankara', '/embed?theme=dark&place=damascus', '/?area=aleppo-city', '/?flow=syrian-refugees-in-turkey', '/?flow=unhcr-refugees-sy-tr', '/?lang=ar&flow=unhcr-refugees-sy-tr']) {
   test(`axe finds no violation on ${path}`, async ({ page }) => {
     await page.goto(path);
     await waitForMapIdle(page);

@@ -24,9 +24,11 @@ test.beforeEach(async ({ page }) => {
   await waitForMapIdle(page);
 });
 
-test('draws the flow label, keeping "up to" and the UN credit', async ({ page }) => {
-  expect(await renderedLabels(page, MOVEMENT_LAYER_IDS.flowLabel)).toEqual(['up to 3.2 million Syrian refugees in Turkey (UN figures)']);
+test('draws the flow label, keeping "up to" and the UN credit, beside UNHCR\'s figure for the end of the year before', async ({ page }) => {
+  const unhcr = '3,214,780 refugees from Syria in Turkey, end of 2023 (UNHCR)';
+  expect((await renderedLabels(page, MOVEMENT_LAYER_IDS.flowLabel)).sort()).toEqual([unhcr, 'up to 3.2 million Syrian refugees in Turkey (UN figures)']);
   await expect(page.getByRole('list', { name: 'Flows', exact: true })).toContainText('up to 3.2 million Syrian refugees in Turkey (UN figures)');
+  await expect(page.getByRole('list', { name: 'Flows', exact: true })).toContainText(unhcr);
 });
 
 test('toggling the flows layer off removes the arrow\'s pixels, and the URL keeps the choice', async ({ page }) => {

@@ -34,7 +34,7 @@ export const flowsLayer = defineLayer<FlowCollection>({
   Overview: FlowsOverview,
   card: {
     selects: 'flow',
-    render: ({ id, data: flows, i18n: { t, lang } }) => {
+    render: ({ id, data: flows, scene, i18n: { t, lang } }) => {
       const flow = flows?.features.find((f) => f.id === id);
       return {
         title: (
@@ -43,7 +43,7 @@ export const flowsLayer = defineLayer<FlowCollection>({
             <span className="panel-subtitle">{t('flowOfPeople')}</span>
           </>
         ),
-        body: flow ? <FlowCard flow={flow} /> : flows && <p className="panel-status">{t('noSuchFlow', { id })}</p>,
+        body: flow ? <FlowCard flow={flow} date={scene.date} /> : flows && <p className="panel-status">{t('noSuchFlow', { id })}</p>,
       };
     },
   },

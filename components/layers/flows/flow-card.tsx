@@ -3,12 +3,16 @@ import type { Feature, LineString } from 'geojson';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import type { FlowProperties } from '@/lib/data/flows';
 import { formatPeriod } from '@/lib/dates/format';
+import { flowsOn } from '@/lib/map/movement-render';
 import { SourceQuote } from '@/components/panel/source-quote';
+import { FlowSeries } from './flow-series';
 
-/** A flow's sourced figure: who moved from where to where, how many, as of when, and the quote. */
-export function FlowCard({ flow }: { flow: Feature<LineString, FlowProperties> }) {
+/** A flow's sourced figure: who moved from where to where, how many, as of when, and the quote; a yearly series as a chart and table. */
+export function FlowCard({ flow, date }: { flow: Feature<LineString, FlowProperties>; date: string }) {
   const { t, locale } = useI18n();
   const p = flow.properties;
+  // A flow with a series is drawn by the year in force on the shown date (lib/map/movement-render.ts).
+  const drawnPx = flowsOn({ type: 'FeatureCollection', features: [flow] }, date).features[0]?.properties.widthPx ?? p.widthPx;
   return (
     <article className="flow-card" data-flow={flow.id}>
       <p className="flow-figure" lang="en">
@@ -27,11 +31,12 @@ export function FlowCard({ flow }: { flow: Feature<LineString, FlowProperties> }
           {formatPeriod(p.asOf.date, p.asOf.precision, p.asOf.date, locale)} ({t('sourceSays')} <q lang="en">{p.asOf.text}</q>)
         </dd>
         <dt>{t('drawn')}</dt>
-        <dd>{t('drawnNote', { from: p.origin.name, to: p.destination.name, px: p.widthPx })}</dd>
+        <dd>{t('drawnNote', { from: p.origin.name, to: p.destination.name, px: drawnPx })}</dd>
       </dl>
       {p.sources.map((source, i) => (
         <SourceQuote key={i} source={source} />
       ))}
+      {p.series && <FlowSeries flowId={String(flow.id)} series={p.series} date={date} />}
     </article>
   );
 }

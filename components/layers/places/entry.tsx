@@ -21,10 +21,16 @@ function usePlacesData(date: string): LayerLoad<Map<string, number>> {
 function CityLegend() {
   const { t } = useI18n();
   return (
-    <li>
-      <span className="legend-swatch legend-place" aria-hidden="true" />
-      {t('legendCity')}
-    </li>
+    <>
+      <li>
+        <span className="legend-swatch legend-place" aria-hidden="true" />
+        {t('legendCity')}
+      </li>
+      <li>
+        <span className="legend-swatch legend-area" aria-hidden="true" />
+        {t('legendArea')}
+      </li>
+    </>
   );
 }
 

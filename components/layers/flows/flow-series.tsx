@@ -1,0 +1,86 @@
+'use client';
+import { useState } from 'react';
+import { useI18n } from '@/components/i18n/i18n-provider';
+import { SourceQuote } from '@/components/panel/source-quote';
+import type { FlowSeriesPoint } from '@/lib/data/flows';
+import { seriesPointOn } from '@/lib/map/movement-render';
+
+const W = 300;
+const H = 110;
+const TOP = 6;
+const BOTTOM = 18;
+
+/**
+ * A flow's yearly series as a small bar chart (inline SVG, for the eye) and a table (the same
+ * figures as text, for everyone): the year in force on the shown date is marked, and each year's
+ * source is one click away (its row quoted, with a link to the dataset).
+ */
+export function FlowSeries({ flowId, series, date }: { flowId: string; series: FlowSeriesPoint[]; date: string }) {
+  const { t, locale } = useI18n();
+  const inForce = seriesPointOn(series, date);
+  const [picked, setPicked] = useState<number | undefined>();
+  const shown = series.find((p) => p.year === picked) ?? inForce ?? series.at(-1)!;
+  const first = series[0].year;
+  const last = series.at(-1)!.year;
+  const max = Math.max(...series.map((p) => p.value), 1);
+  const slot = W / (last - first + 1);
+  const n = (v: number) => new Intl.NumberFormat(locale).format(v);
+  const y = (year: number) => new Intl.NumberFormat(locale, { useGrouping: false }).format(year);
+  return (
+    <section className="flow-series" aria-labelledby={`series-${flowId}`}>
+      <h3 id={`series-${flowId}`}>{t('seriesTitle')}</h3>
+      <svg viewBox={`0 0 ${W} ${H}`} className="series-chart" aria-hidden="true" data-series-chart={flowId}>
+        {series.map((p) => {
+          const h = ((H - TOP - BOTTOM) * p.value) / max;
+          const later = `${p.year}-12-31` > date;
+          return (
+            <rect
+              key={p.year}
+              x={(p.year - first) * slot + slot * 0.15}
+              y={H - BOTTOM - h}
+              width={slot * 0.7}
+              height={Math.max(h, 0.5)}
+              className={`series-bar${p === inForce ? ' series-in-force' : ''}${later ? ' series-later' : ''}${p === shown ? ' series-picked' : ''}`}
+              data-year={p.year}
+              onClick={() => setPicked(p.year)}
+            />
+          );
+        })}
+        <text x={0} y={H - 4} className="series-axis">{y(first)}</text>
+        <text x={W} y={H - 4} textAnchor="end" className="series-axis">{y(last)}</text>
+      </svg>
+      <div className="series-table-wrap">
+        <table className="series-table">
+          <caption className="visually-hidden">{t('seriesCaption', { first: y(first), last: y(last) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('seriesYear')}</th>
+              <th scope="col">{t('seriesFigure')}</th>
+              <th scope="col">{t('seriesSource')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...series].reverse().map((p) => (
+              <tr key={p.year} className={p === inForce ? 'series-in-force' : undefined} aria-current={p === inForce ? 'date' : undefined}>
+                <th scope="row">{y(p.year)}</th>
+                <td>
+                  {n(p.value)}
+                  {p === inForce && <span className="series-note"> · {t('seriesInForce')}</span>}
+                </td>
+                <td>
+                  <button type="button" className="series-source" aria-pressed={p === shown} onClick={() => setPicked(p.year)} aria-label={t('seriesShowSource', { year: y(p.year) })}>
+                    {t('seriesSourceButton')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="series-quote" aria-live="polite" data-series-year={shown.year}>
+        <p className="series-note">{t('seriesSourceOf', { year: y(shown.year), n: n(shown.value) })}</p>
+        <SourceQuote source={shown.source} />
+      </div>
+    </section>
+  );
+}
