@@ -10,12 +10,14 @@ import { preloadSituationData } from '@/lib/data/preload';
 import { situationSummary } from '@/lib/data/situation-summary';
 import { getStore } from '@/lib/store';
 import { getSituation } from '@/lib/situation/get-situation';
+import { shareMetadata } from '@/lib/situation/share-metadata';
 import { embedTitle } from '@/lib/situation/titles';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  return oembedDiscovery('/', await searchParams);
+  const params = await searchParams;
+  return { ...(await shareMetadata(params.place)), ...(await oembedDiscovery('/', params)) };
 }
 
 export default async function HomePage({ searchParams }: Props) {

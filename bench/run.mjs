@@ -26,6 +26,7 @@
 //                             start, stop and reset while the bench would be using it
 //   BENCH_NO_POSTGRES=1       SQLite and the in-memory baseline only
 //   BENCH_IMPORT_ROWS=100000  UCDP-shaped rows for the import speed (bench/import.mjs); 0 skips it
+//   BENCH_NO_LIGHTHOUSE=1     without the Lighthouse runs (bench/lighthouse.mjs; LH_RUNS, default 3)
 import { execFileSync, execSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -35,6 +36,8 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { chromium, devices } from '@playwright/test';
 import { startStaticServer } from './reference/server.mjs';
+import { bundleAnalysis, renderBundle } from './bundle.mjs';
+import { lighthouseBench, renderLighthouse } from './lighthouse.mjs';
 import { treeRssMiB } from './process-memory.mjs';
 import { CITY_CENTRES, CITY_HALF_SIDE, cityQueries, cityQueryPath, SPAN_DAYS } from './queries.ts';
 
@@ -295,7 +298,8 @@ async function panFrames(page) {
 
 if (!process.env.BENCH_NO_BUILD || !existsSync('.next/BUILD_ID')) {
   log('building (npm run build)');
-  execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'] });
+  // With the browser source maps, for the bundle analysis (bench/bundle.mjs).
+  execSync('npm run build', { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BENCH_SOURCE_MAPS: '1' } });
 }
 const machine = {
   os: `${os.type()} ${os.release()} (${os.arch()})`,
@@ -381,6 +385,12 @@ const apiBody = await (async () => {
   results.weight.addedTotal = results.weight.app.total - results.weight.reference.total;
   log(`first render: app ${results.firstRender.appMedian.toFixed(0)} ms, reference ${results.firstRender.referenceMedian.toFixed(0)} ms, ratio ${results.firstRender.ratio.toFixed(2)}`);
   log(`weight: app JS ${kb(results.weight.app.js).toFixed(1)} kB, reference JS ${kb(results.weight.reference.js).toFixed(1)} kB, added ${kb(results.weight.addedJs).toFixed(1)} kB`);
+  // What the script is (bench/bundle.mjs), and Lighthouse on the same servers (bench/lighthouse.mjs).
+  results.bundle = await bundleAnalysis({ browser, base: APP });
+  if (process.env.BENCH_NO_LIGHTHOUSE !== '1') {
+    log('lighthouse: /, /embed and the reference page, mobile and desktop');
+    results.lighthouse = await lighthouseBench({ targets: { '/': `${APP}/`, '/embed': `${APP}/embed`, reference: `${REF}/` }, runs: Number(process.env.LH_RUNS ?? 3), log });
+  }
   await app.stop();
   return { body, etag };
 })();
@@ -769,6 +779,6 @@ cleanup();
 // RESULTS.md
 
 writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync(path.join(ROOT, 'bench', 'RESULTS.md'), renderResults(results));
+writeFileSync(path.join(ROOT, 'bench', 'RESULTS.md'), [renderResults(results), results.lighthouse && renderLighthouse(results.lighthouse), results.bundle && renderBundle(results.bundle)].filter(Boolean).join('\n'));
 log(`wrote bench/RESULTS.md in ${Math.round(results.totalSeconds)} s`);
 process.exit(0);

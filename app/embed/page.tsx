@@ -12,6 +12,8 @@ import { embedTitle, pageTitle } from '@/lib/situation/titles';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+// Deliberately out of search results: an embed is a part of other sites' pages, and its content is
+// the main page's (which is indexed, with a description and a link preview).
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   return { title: embedTitle(await getSituation()), robots: { index: false }, ...(await oembedDiscovery('/embed', await searchParams)) };
 }

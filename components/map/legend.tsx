@@ -4,11 +4,11 @@ import { LAYERS_BY_LEGEND_ORDER, type LayerLoads } from '@/components/layers/reg
 import type { LayerId } from '@/lib/url/view-state';
 import { MapDrawer } from './map-drawer';
 
-/** Each kind's legend list, hidden with its layer: the holders and their colours, cities, flow widths, routes. Starts folded on narrow screens. */
-export function Legend({ loads, layers }: { loads: LayerLoads; layers: LayerId[] }) {
+/** Each kind's legend list, hidden with its layer: the holders and their colours, cities, flow widths, routes. Starts folded on narrow screens (or where `foldedOn` matches). */
+export function Legend({ loads, layers, foldedOn }: { loads: LayerLoads; layers: LayerId[]; foldedOn?: string }) {
   const { t } = useI18n();
   return (
-    <MapDrawer title={t('legend')} className="legend">
+    <MapDrawer title={t('legend')} className="legend" foldedOn={foldedOn}>
       {LAYERS_BY_LEGEND_ORDER.map(({ id, legend: { label, Items } }) => (
         <ul key={id} aria-label={t(label)} hidden={!layers.includes(id)}>
           <Items data={loads[id].data} />

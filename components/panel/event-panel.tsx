@@ -36,6 +36,11 @@ export function EventPanel({ scene, loads, failures, onClose, compact = false }:
     shown.current = selection;
   }, [selection]);
 
+  // The overview's lists appear together once every kind's data is there (and then stay), so that
+  // none pushes the ones below it down as it arrives (a layout shift).
+  const [overviewReady, setOverviewReady] = useState(false);
+  if (!overviewReady && LAYER_REGISTRY.every(({ id }) => loads[id].data !== undefined || loads[id].error)) setOverviewReady(true);
+
   // The first kind, in registry order, whose selection is set opens its card.
   const open = LAYER_REGISTRY.find(({ card }) => card && scene.selected[card.selects]);
   const id = open?.card && scene.selected[open.card.selects];
@@ -61,7 +66,7 @@ export function EventPanel({ scene, loads, failures, onClose, compact = false }:
       {body ?? (
         <>
           <p className="panel-intro">{overview.intro[lang]}</p>
-          <Overview scene={scene} loads={loads} />
+          {overviewReady ? <Overview scene={scene} loads={loads} /> : <p className="panel-status">{t('loading')}</p>}
         </>
       )}
     </aside>

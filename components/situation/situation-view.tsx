@@ -18,6 +18,7 @@ import { usePlaces } from '@/lib/hooks/use-places';
 import { useReducedMotion } from '@/lib/hooks/use-reduced-motion';
 import { useViewState } from '@/lib/hooks/use-view-state';
 import { useWebGL } from '@/lib/hooks/use-webgl';
+import { useClearOfSheet } from '@/lib/hooks/use-clear-of-sheet';
 import { useLiveUpdates } from '@/lib/hooks/use-live-updates';
 import { useSituationSummary } from '@/lib/hooks/use-situation-summary';
 import type { SituationSummary } from '@/lib/contract/wire';
@@ -35,6 +36,12 @@ const loadMap = () =>
   });
 if (typeof window !== 'undefined') void loadMap();
 const SituationMap = dynamic(loadMap, { ssr: false });
+
+/**
+ * In the embed the legend starts folded in every frame oEmbed proposes (800 × 560 at most) and on
+ * phones: open, it would cover the place the embed is about.
+ */
+const EMBED_LEGEND_FOLDED_ON = '(max-width: 960px), (max-height: 640px)';
 
 /** `summary`: the data's version, span and credits as the page was rendered; they follow the data as it changes. */
 type Props = { summary: SituationSummary; situation: Situation; variant?: 'page' | 'embed' };
@@ -60,7 +67,7 @@ function SituationWorkspace({ summary: initial, variant = 'page' }: Omit<Props, 
   const theme = state.theme ?? (prefersDark ? 'dark' : 'light');
   // Places are what every kind hangs off (an area's city, a stop's city) and what the panel lists,
   // whatever layers are shown; the places entry asks for the same answer, which SWR fetches once.
-  const { places } = usePlaces();
+  const { places, error: placesError } = usePlaces();
   const loads = useLayerLoads(date);
   const webgl = useWebGL();
   const reducedMotion = useReducedMotion();
@@ -86,6 +93,16 @@ function SituationWorkspace({ summary: initial, variant = 'page' }: Omit<Props, 
       return error && failure.shownIn === shownIn ? [<LoadFailure key={id} what={t(failure.what)} error={error} onRetry={retry} kept={kept} />] : [];
     });
   const mapFailures = failures('map');
+  const dataComplete = Boolean(places) && LAYER_REGISTRY.every(({ id }) => loads[id].complete);
+  // The legend lists what the data holds: it appears once the data is there, rather than growing
+  // upwards from the map's bottom corner as each kind arrives (a layout shift). It then stays.
+  const [legendReady, setLegendReady] = useState(false);
+  const settled = (Boolean(places) || Boolean(placesError)) && LAYER_REGISTRY.every(({ id }) => loads[id].complete || loads[id].error);
+  if (settled && !legendReady) setLegendReady(true);
+  // In the embed, the sheet lies over the map: the selected place stays in the part it leaves free.
+  const [sheet, setSheet] = useState<HTMLDivElement | null>(null);
+  const placePoint = (place && places?.find((p) => p.id === place)?.geometry.coordinates) || null;
+  useClearOfSheet(embed ? map : null, sheet, placePoint as [number, number] | null, reducedMotion);
   const panel = <EventPanel scene={scene} loads={loads} failures={failures('panel')} onClose={closePanel} compact={embed} />;
   return (
     <div className={`situation situation-${variant}`}>
@@ -106,14 +123,14 @@ function SituationWorkspace({ summary: initial, variant = 'page' }: Omit<Props, 
             cooperativeGestures={embed}
             onMapLoad={setMap}
             attribution={attribution}
-            dataComplete={Boolean(places) && LAYER_REGISTRY.every(({ id }) => loads[id].complete)}
+            dataComplete={dataComplete}
           />
           )}
           {mapFailures.length > 0 && <div className="map-failures">{mapFailures}</div>}
           <LiveNotice notice={notice} />
           <LayerToggles layers={state.layers} onChange={state.setLayers} />
-          {state.legend && <Legend loads={loads} layers={state.layers} />}
-          {embed && (selection || webgl === false) && <div className="embed-sheet">{panel}</div>}
+          {state.legend && legendReady && <Legend loads={loads} layers={state.layers} foldedOn={embed ? EMBED_LEGEND_FOLDED_ON : undefined} />}
+          {embed && (selection || webgl === false) && <div className="embed-sheet" ref={setSheet}>{panel}</div>}
         </section>
         <TimelineBar span={span} date={date} onDate={state.setDate} />
       </div>

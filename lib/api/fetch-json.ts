@@ -1,4 +1,9 @@
-import { apiErrorBody } from '@/lib/contract/wire';
+// zod's small build: this runs in every page and embed. The contract's full error schema
+// (apiErrorBody in lib/contract/wire.ts, with the rest of the wire schemas) would bring all of zod.
+import { z } from 'zod/mini';
+
+/** The part of the API's error body (ApiErrorBody in lib/contract/wire.ts) the page shows: the server's message. */
+const errorMessage = z.object({ error: z.object({ message: z.string() }) });
 
 /** A failed API request: why (timeout, network, an error status) and the server's own message when it sent one. */
 export class FetchError extends Error {
@@ -26,7 +31,7 @@ export async function fetchJson<T>(url: string): Promise<T> {
     throw new FetchError(0, 'The server could not be reached.', 'network');
   }
   if (res.ok) return (await res.json()) as T;
-  const parsed = apiErrorBody.safeParse(await res.json().catch(() => null));
+  const parsed = errorMessage.safeParse(await res.json().catch(() => null));
   const serverMessage = parsed.success ? parsed.data.error.message : undefined;
   throw new FetchError(res.status, serverMessage ?? `The server answered ${res.status}.`, 'status', serverMessage);
 }

@@ -83,5 +83,8 @@ export const oembedQuery = z.object({
 });
 export type OembedQuery = z.infer<typeof oembedQuery>;
 
+/** GET /preview: the link preview of the map, or of one place's view. */
+export const previewQuery = z.strictObject({ place: slugId.optional() });
+
 /** GET /api/changes: the version to resume after (the Last-Event-ID header does the same). */
 export const changesQuery = z.strictObject({ since: z.string().regex(/^\d{1,15}$/, 'must be a version number').optional() });

@@ -1,27 +1,32 @@
-import { z } from 'zod';
-import { isoDate, slugId } from '@/lib/schemas/common';
+// zod's small build: this runs in every embed, where each kilobyte is the host page's.
+import { z } from 'zod/mini';
+import { isCalendarDate, ISO_DATE_PATTERN, SLUG_PATTERN } from '@/lib/schemas/formats';
+
+const slugId = z.string().check(z.regex(SLUG_PATTERN));
+const isoDate = z.string().check(z.regex(ISO_DATE_PATTERN), z.refine(isCalendarDate));
 
 /** Every message the embed sends or accepts has a type starting with this. */
 export const MESSAGE_PREFIX = 'situation-map:';
 export const EMBED_API_VERSION = 1;
 
+const between = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));
 const view = z.strictObject({
-  longitude: z.number().min(-180).max(180),
-  latitude: z.number().min(-85).max(85),
-  zoom: z.number().min(0).max(22),
+  longitude: between(-180, 180),
+  latitude: between(-85, 85),
+  zoom: between(0, 22),
 });
 
 /** Messages from the embed to the page that frames it. */
 export const outgoingMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal(`${MESSAGE_PREFIX}ready`), version: z.literal(EMBED_API_VERSION) }),
-  z.strictObject({ type: z.literal(`${MESSAGE_PREFIX}height`), height: z.number().int().positive() }),
-  z.strictObject({ type: z.literal(`${MESSAGE_PREFIX}place-selected`), place: slugId.nullable() }),
+  z.strictObject({ type: z.literal(`${MESSAGE_PREFIX}height`), height: z.int().check(z.positive()) }),
+  z.strictObject({ type: z.literal(`${MESSAGE_PREFIX}place-selected`), place: z.nullable(slugId) }),
 ]);
 export type OutgoingMessage = z.infer<typeof outgoingMessage>;
 
 /** Messages the framing page may send to the embed; anything else is ignored. */
 export const incomingMessage = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal(`${MESSAGE_PREFIX}select-place`), place: slugId.nullable() }),
+  z.strictObject({ type: z.literal(`${MESSAGE_PREFIX}select-place`), place: z.nullable(slugId) }),
   z.strictObject({ type: z.literal(`${MESSAGE_PREFIX}set-date`), date: isoDate }),
   z.strictObject({ type: z.literal(`${MESSAGE_PREFIX}fit-view`), view }),
 ]);

@@ -1,4 +1,4 @@
-import { isoDate, slugId } from '@/lib/schemas/common';
+import { isIsoDate, isSlugId } from '@/lib/schemas/formats';
 
 /** The map's layers a reader can switch on and off. */
 export const LAYERS = ['events', 'control', 'flows', 'routes'] as const;
@@ -27,7 +27,7 @@ export type ViewState = {
   legend: boolean;
 };
 
-const id = (value: string | null) => (value && slugId.safeParse(value).success ? value : null);
+const id = (value: string | null) => (value && isSlugId(value) ? value : null);
 
 /** Reads "lon,lat,zoom"; anything malformed or out of range reads as no view. */
 export function parseMapView(value: string | null): MapView | null {
@@ -55,7 +55,7 @@ export function parseViewState(params: URLSearchParams): ViewState {
     area: id(params.get('area')),
     flow: id(params.get('flow')),
     layers: parseLayers(params.get('layers')),
-    date: date && isoDate.safeParse(date).success ? date : null,
+    date: date && isIsoDate(date) ? date : null,
     view: parseMapView(params.get('view')),
     theme: params.get('theme') === 'dark' ? 'dark' : params.get('theme') === 'light' ? 'light' : null,
     legend: params.get('legend') !== 'off',
