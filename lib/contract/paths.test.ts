@@ -21,6 +21,9 @@ describe('API_PATHS', () => {
       oembed: '/api/oembed',
       situation: '/api/situation',
       changes: '/api/changes',
+      export: '/api/export',
+      openapi: '/api/openapi.json',
+      docs: '/api/docs',
     });
     for (const path of Object.values(API_PATHS)) expect(path.startsWith(API_PREFIX)).toBe(true);
   });
