@@ -41,7 +41,7 @@ function exampleUrl(route: RouteDoc): string {
   return `http://localhost${p}${query ? `?${query}` : ''}`;
 }
 
-describe('openApiDocument', () => {
+describe('openApiDocument', { timeout: 30_000 }, () => {
   it('is a valid OpenAPI 3.1 document', async () => {
     const result = await new Validator().validate(structuredClone(doc));
     expect(result.errors ?? []).toEqual([]);
@@ -84,7 +84,7 @@ describe('openApiDocument', () => {
   });
 });
 
-describe('real answers', () => {
+describe('real answers', { timeout: 30_000 }, () => {
   const handlers = async (route: RouteDoc) => {
     const dir = route.path.replace(/^\/api/, '').replace(/\{(\w+)\}/g, '[$1]');
     return (await import(/* @vite-ignore */ `../../app/api${dir}/route.ts`)) as { GET: (r: Request, c: unknown) => Promise<Response> | Response };
