@@ -147,6 +147,19 @@ const en = {
   liveKind_itineraries: 'routes',
   liveKind_sources: 'sources',
   liveKind_situation: 'the situation',
+  // Issue 15: the Export menu.
+  exportMenu: 'Export',
+  exportData: 'The events shown',
+  exportInView: 'Only the area in view',
+  exportGeoJson: 'GeoJSON (QGIS)',
+  exportCsv: 'CSV (Excel)',
+  exportHxl: 'CSV with HXL hashtags',
+  exportPicture: 'A picture of the map',
+  exportPng: 'PNG, {n}×',
+  exportPngMaking: 'Drawing the picture…',
+  exportPngFailed: 'The picture could not be made: {message}',
+  exportNote: 'Sources whose terms forbid redistribution are left out of files; each file says how many.',
+  exportShownOn: 'Shown on {date}',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -296,6 +309,18 @@ const ar: Record<MessageKey, string> = {
   liveKind_itineraries: 'المسارات',
   liveKind_sources: 'المصادر',
   liveKind_situation: 'الوضع',
+  exportMenu: 'تصدير',
+  exportData: 'الأحداث المعروضة',
+  exportInView: 'المنطقة الظاهرة فقط',
+  exportGeoJson: 'GeoJSON (QGIS)',
+  exportCsv: 'CSV (Excel)',
+  exportHxl: 'CSV مع وسوم HXL',
+  exportPicture: 'صورة للخريطة',
+  exportPng: 'PNG، {n}×',
+  exportPngMaking: 'جارٍ رسم الصورة…',
+  exportPngFailed: 'تعذّر صنع الصورة: {message}',
+  exportNote: 'تُستبعد من الملفات المصادر التي تمنع شروطها إعادة النشر، ويذكر كل ملف عددها.',
+  exportShownOn: 'كما في {date}',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, ar };
