@@ -204,7 +204,9 @@ function drawMarkers(ctx: CanvasRenderingContext2D, container: HTMLElement, s: n
       ctx.fill();
     }
     for (const [el, pill] of [[name, false], [count, true]] as const) {
-      if (!el?.textContent) continue;
+      // What the page shows: not the words kept for screen readers only ("2 events so far").
+      const text = el ? [...el.childNodes].filter((n) => !(n instanceof Element && n.classList.contains('visually-hidden'))).map((n) => n.textContent).join('').trim() : '';
+      if (!el || !text) continue;
       const r = at(el);
       const st = getComputedStyle(el);
       ctx.font = `${st.fontWeight} ${parseFloat(st.fontSize) * s}px ${FONT}`;
@@ -219,10 +221,10 @@ function drawMarkers(ctx: CanvasRenderingContext2D, container: HTMLElement, s: n
         ctx.strokeStyle = PAPER;
         ctx.lineWidth = 3 * s;
         ctx.textAlign = 'left';
-        ctx.strokeText(el.textContent, r.x, r.y + r.h / 2);
+        ctx.strokeText(text, r.x, r.y + r.h / 2);
       }
       ctx.fillStyle = st.color;
-      ctx.fillText(el.textContent, pill ? r.x + r.w / 2 : r.x, r.y + r.h / 2);
+      ctx.fillText(text, pill ? r.x + r.w / 2 : r.x, r.y + r.h / 2);
     }
   }
 }
