@@ -4,14 +4,14 @@ import { embedUrlFor, iframeSnippet, responsiveSnippet } from '@/lib/embed/embed
 import { parseViewState, shownDate } from '@/lib/url/view-state';
 import { useI18n } from '@/components/i18n/i18n-provider';
 
-type Options = { theme: 'light' | 'dark'; legend: boolean; pinDate: boolean; height: number };
+type Options = { theme: 'light' | 'dark'; legend: boolean; pinDate: boolean; height: number; picture: boolean };
 
 /** The "Embed" button and its dialog: options, the two snippets with copy buttons, and a live preview; `title` names the embedded map. */
 export function EmbedButton({ span, title }: { span: { start: string; end: string }; title: string }) {
   const { t } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const [pageUrl, setPageUrl] = useState<URL | null>(null);
-  const [options, setOptions] = useState<Options>({ theme: 'light', legend: true, pinDate: true, height: 560 });
+  const [options, setOptions] = useState<Options>({ theme: 'light', legend: true, pinDate: true, height: 560, picture: false });
   const [copied, setCopied] = useState('');
 
   const open = () => {
@@ -26,7 +26,7 @@ export function EmbedButton({ span, title }: { span: { start: string; end: strin
   // A pinned embed keeps the date shown; an unpinned one follows the data to its latest day.
   const embedSrc = pageUrl
     ? embedUrlFor(pageUrl, {
-        set: { theme: options.theme, ...(options.legend ? {} : { legend: 'off' }), ...(options.pinDate ? { date: shown } : {}) },
+        set: { theme: options.theme, ...(options.legend ? {} : { legend: 'off' }), ...(options.pinDate ? { date: shown } : {}), ...(options.picture ? { export: 'png' } : {}) },
         omit: [...(options.legend ? ['legend'] : []), ...(options.pinDate ? [] : ['date'])],
       })
     : '';
@@ -73,6 +73,9 @@ export function EmbedButton({ span, title }: { span: { start: string; end: strin
           </label>
           <label>
             <input type="checkbox" checked={options.pinDate} onChange={(e) => set({ pinDate: e.target.checked })} /> Pin the date ({shown}), so the map does not change when new data arrives
+          </label>
+          <label>
+            <input type="checkbox" checked={options.picture} onChange={(e) => set({ picture: e.target.checked })} /> Let readers download a PNG of the map, with its credits
           </label>
           <label>
             Height (px){' '}

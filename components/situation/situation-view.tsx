@@ -1,8 +1,11 @@
 'use client';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import dynamic from 'next/dynamic';
+import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { EmbedBridge } from '@/components/embed/embed-bridge';
+import { ExportMenu } from '@/components/export/export-menu';
+import { usePrintSnapshot } from '@/components/export/print-snapshot';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { LAYER_REGISTRY, loadMapLayers, useLayerLoads } from '@/components/layers/registry';
 import { SELECTION_KINDS, type Scene, type Select } from '@/components/layers/types';
@@ -61,6 +64,9 @@ function SituationWorkspace({ summary: initial, variant = 'page' }: Omit<Props, 
   const { span, credits: attribution } = useSituationSummary(initial);
   const state = useViewState();
   const embed = variant === 'embed';
+  // The embed offers a picture of the map only when its code asks for it (export=png).
+  const searchParams = useSearchParams();
+  const exportShown = !embed || searchParams.get('export') === 'png';
   const date = shownDate(span, state.date);
   // ?theme= wins; otherwise the system's choice.
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
@@ -72,6 +78,7 @@ function SituationWorkspace({ summary: initial, variant = 'page' }: Omit<Props, 
   const webgl = useWebGL();
   const reducedMotion = useReducedMotion();
   const [map, setMap] = useState<MapLibreMap | null>(null);
+  usePrintSnapshot(map);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
@@ -129,6 +136,7 @@ function SituationWorkspace({ summary: initial, variant = 'page' }: Omit<Props, 
           {mapFailures.length > 0 && <div className="map-failures">{mapFailures}</div>}
           <LiveNotice notice={notice} />
           <LayerToggles layers={state.layers} onChange={state.setLayers} />
+          {exportShown && webgl !== false && <ExportMenu map={map} place={place} date={date} pictureOnly={embed} />}
           {state.legend && legendReady && <Legend loads={loads} layers={state.layers} foldedOn={embed ? EMBED_LEGEND_FOLDED_ON : undefined} />}
           {embed && (selection || webgl === false) && <div className="embed-sheet" ref={setSheet}>{panel}</div>}
         </section>

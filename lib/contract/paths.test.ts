@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { parseQuery } from '@/lib/api/parse-query';
 import { preloadSituationData } from '@/lib/data/preload';
-import { API_PATHS, API_PREFIX, controlChangesUrl, controlUrl, eventPath, eventsUrl, oembedUrl, placeCountsUrl } from './paths';
-import { eventsQuery, type EventsQuery } from './queries';
+import { API_PATHS, API_PREFIX, controlChangesUrl, controlUrl, eventPath, eventsUrl, exportUrl, oembedUrl, placeCountsUrl } from './paths';
+import { eventsQuery, exportQuery, type EventsQuery } from './queries';
 
 const preload = vi.hoisted(() => vi.fn());
 vi.mock('react-dom', () => ({ preload }));
@@ -21,6 +21,9 @@ describe('API_PATHS', () => {
       oembed: '/api/oembed',
       situation: '/api/situation',
       changes: '/api/changes',
+      export: '/api/export',
+      openapi: '/api/openapi.json',
+      docs: '/api/docs',
     });
     for (const path of Object.values(API_PATHS)) expect(path.startsWith(API_PREFIX)).toBe(true);
   });
@@ -99,5 +102,13 @@ describe('the preloads', () => {
       preloadSituationData(span, searchParams);
       expect(preload.mock.calls.map(([url]) => url)).toEqual([API_PATHS.places, placeCountsUrl({ to: date }), controlUrl(date), API_PATHS.flows, API_PATHS.itineraries]);
     }
+  });
+});
+
+describe('exportUrl', () => {
+  it('writes the filter in a fixed order, bbox in plain decimals, and the export route parses it back', () => {
+    const url = exportUrl({ bbox: [35.5, 1e-7, 38.5, 37.5], to: '2024-12-01', place: 'aleppo', format: 'hxl' });
+    expect(url).toBe('/api/export?format=hxl&place=aleppo&to=2024-12-01&bbox=35.5%2C0.0000001%2C38.5%2C37.5');
+    expect(parseQuery(exportQuery, new URL(url, 'http://x'))).toEqual({ format: 'hxl', place: 'aleppo', to: '2024-12-01', bbox: [35.5, 1e-7, 38.5, 37.5] });
   });
 });

@@ -17,6 +17,13 @@ export const API_PATHS = {
   situation: '/api/situation',
   /** Server-Sent Events: a `changeNotice` (lib/contract/wire.ts) whenever the data changes. */
   changes: '/api/changes',
+  // Issue 15: exports and the API's own description.
+  /** Every event matching a filter, as GeoJSON, CSV or CSV with HXL hashtags (streamed). */
+  export: '/api/export',
+  /** This API described in OpenAPI 3.1, made from the contract's zod schemas. */
+  openapi: '/api/openapi.json',
+  /** A readable page of that description. */
+  docs: '/api/docs',
 } as const;
 
 export type ApiPath = (typeof API_PATHS)[keyof typeof API_PATHS];
@@ -94,4 +101,15 @@ export const oembedUrl = ({ url, maxwidth, maxheight, format }: { url: string; m
     ['maxwidth', maxwidth],
     ['maxheight', maxheight],
     ['format', format],
+  ]);
+
+/** GET /api/export: the events matching a filter in one file, parameters in a fixed order. */
+export const exportUrl = ({ format, place, from, to, category, bbox }: Omit<EventsQuery, 'limit' | 'offset' | 'order'> & { format: 'geojson' | 'csv' | 'hxl' }) =>
+  withQuery(API_PATHS.export, [
+    ['format', format],
+    ['place', place],
+    ['from', from],
+    ['to', to],
+    ['category', category],
+    ['bbox', bbox?.map(plainDecimal).join(',')],
   ]);

@@ -88,3 +88,23 @@ export const previewQuery = z.strictObject({ place: slugId.optional() });
 
 /** GET /api/changes: the version to resume after (the Last-Event-ID header does the same). */
 export const changesQuery = z.strictObject({ since: z.string().regex(/^\d{1,15}$/, 'must be a version number').optional() });
+
+// ---------------------------------------------------------------------------------------------
+// Exports and the API's description (issue 15)
+
+/** The formats GET /api/export writes: GeoJSON, CSV, and CSV with an HXL hashtag row under its header. */
+export const exportFormat = z.enum(['geojson', 'csv', 'hxl']);
+export type ExportFormat = z.infer<typeof exportFormat>;
+
+/** GET /api/export: every event matching the filter (as GET /api/events takes it, without paging), in one file. */
+export const exportQuery = z
+  .strictObject({
+    format: exportFormat,
+    place: slugId.optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    category: eventCategory.optional(),
+    bbox: bbox.optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be after to', path: ['from'] });
+export type ExportQuery = z.infer<typeof exportQuery>;

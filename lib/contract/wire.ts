@@ -344,6 +344,22 @@ export const changeNotice = z.strictObject({
 });
 
 // ---------------------------------------------------------------------------------------------
+// GET /api/export?format=geojson (issue 15)
+
+/** What an export left out, and why: sources whose terms forbid passing their rows on. */
+export const exportOmitted = z.strictObject({
+  events: count.describe('Events left out: every source they cite forbids redistribution.'),
+  citations: count.describe('Citations left out of the events that remain, for the same reason.'),
+  sources: z.array(slug).describe('The ids of the sources left out.'),
+  reason: text,
+});
+
+export const eventExport = z.strictObject({
+  ...featureCollection(eventFeature),
+  omitted: exportOmitted,
+});
+
+// ---------------------------------------------------------------------------------------------
 // Types
 
 export type DatePrecision = z.infer<typeof datePrecision>;
@@ -382,3 +398,5 @@ export type ApiErrorBody = z.infer<typeof apiErrorBody>;
 export type ChangeKind = z.infer<typeof changeKind>;
 export type ChangeNotice = z.infer<typeof changeNotice>;
 export type SituationSummary = z.infer<typeof situationSummary>;
+export type ExportOmitted = z.infer<typeof exportOmitted>;
+export type EventExport = z.infer<typeof eventExport>;

@@ -169,6 +169,19 @@ const en = {
   withheldEvents: '{n} earlier events are not listed: their source’s terms (ACLED’s) forbid handing its rows out in bulk. They are on the map; move the timeline back to list them.',
   areaMarker: 'an area, not a town: its events are somewhere in it',
   legendArea: 'Area, not a town: events somewhere in it, shown at its centre',
+  // Issue 15: the Export menu.
+  exportMenu: 'Export',
+  exportData: 'The events shown',
+  exportInView: 'Only the area in view',
+  exportGeoJson: 'GeoJSON (QGIS)',
+  exportCsv: 'CSV (Excel)',
+  exportHxl: 'CSV with HXL hashtags',
+  exportPicture: 'A picture of the map',
+  exportPng: 'PNG, {n}×',
+  exportPngMaking: 'Drawing the picture…',
+  exportPngFailed: 'The picture could not be made: {message}',
+  exportNote: 'Sources whose terms forbid redistribution are left out of files; each file says how many.',
+  exportShownOn: 'Shown on {date}',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -340,6 +353,18 @@ const ar: Record<MessageKey, string> = {
   withheldEvents: '{n} من الأحداث السابقة غير مدرجة: شروط مصدرها (ACLED) تمنع تسليم صفوفه بالجملة. هي على الخريطة؛ أرجِع الخط الزمني لإدراجها.',
   areaMarker: 'منطقة لا مدينة: أحداثها في مكان ما منها',
   legendArea: 'منطقة لا مدينة: أحداث في مكان ما منها، معروضة في مركزها',
+  exportMenu: 'تصدير',
+  exportData: 'الأحداث المعروضة',
+  exportInView: 'المنطقة الظاهرة فقط',
+  exportGeoJson: 'GeoJSON (QGIS)',
+  exportCsv: 'CSV (Excel)',
+  exportHxl: 'CSV مع وسوم HXL',
+  exportPicture: 'صورة للخريطة',
+  exportPng: 'PNG، {n}×',
+  exportPngMaking: 'جارٍ رسم الصورة…',
+  exportPngFailed: 'تعذّر صنع الصورة: {message}',
+  exportNote: 'تُستبعد من الملفات المصادر التي تمنع شروطها إعادة النشر، ويذكر كل ملف عددها.',
+  exportShownOn: 'كما في {date}',
 };
 
 export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { en, ar };

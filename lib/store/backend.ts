@@ -17,6 +17,8 @@ export type EventFilter = {
   bbox?: readonly [number, number, number, number];
 };
 export type EventPaging = { limit: number; offset: number; order: 'asc' | 'desc' };
+/** Where a keyset read stopped: the last event read, by the date-then-id order. */
+export type EventCursor = { date: string; id: string };
 
 /** One committed write: the version it made and the kinds of things it changed. */
 export type Change = { version: number; kinds: ChangeKind[]; at: string };
@@ -64,6 +66,11 @@ export interface Backend {
   snapshot(): Promise<Snapshot>;
   /** Live events matching a filter, one page of them in date-then-id order, and how many match. */
   findEvents(filter: EventFilter, paging: EventPaging): Promise<{ total: number; events: EventRecord[] }>;
+  /**
+   * Live events matching a filter after a cursor (from the first when null), at most `limit` of
+   * them in date-then-id order: a keyset read, as fast for the millionth event as for the first.
+   */
+  eventsAfter(filter: EventFilter, after: EventCursor | null, limit: number): Promise<EventRecord[]>;
   /** Live events per place overlapping [from, to] (either end open), for places with any. */
   countByPlace(from?: string, to?: string): Promise<Map<string, number>>;
   /** The first day and the last day any live event covers; null without events. */

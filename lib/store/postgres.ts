@@ -3,7 +3,7 @@ import type { ControlPeriodRecord } from '@/lib/schemas/control';
 import type { EventRecord } from '@/lib/schemas/event';
 import type { SourceRecord } from '@/lib/schemas/source';
 import type { WriteBatch } from './batch';
-import { StoreUnavailable, type Backend, type Change, type EventFilter, type EventPaging, type Snapshot, type Versions, type WriteOptions, type WriteResult } from './backend';
+import { StoreUnavailable, type Backend, type Change, type EventCursor, type EventFilter, type EventPaging, type Snapshot, type Versions, type WriteOptions, type WriteResult } from './backend';
 import { dayNumber, dayOf, MAX_PERIOD_DAYS } from './days';
 import { POSTGRES_MIGRATIONS } from './postgres-schema';
 import { checkBatch, needsOf, revisionsOf, type Existing, type Needs, type Plan } from './validate';
@@ -147,6 +147,16 @@ export class PostgresBackend implements Backend {
       const n = params.length;
       const rows = total === 0 || limit <= 0 ? [] : (await this.pool.query<Row>(`SELECT record FROM events WHERE ${where} ORDER BY start_day ${direction}, id ${direction} LIMIT $${n + 1} OFFSET $${n + 2}`, [...params, limit, offset])).rows;
       return { total, events: parse<EventRecord>(rows) };
+    });
+  }
+
+  eventsAfter(filter: EventFilter, after: EventCursor | null, limit: number) {
+    return this.guard(async () => {
+      const { where, params } = eventWhere(filter);
+      const p = (v: unknown) => `$${params.push(v)}`;
+      const keyset = after ? ` AND (start_day, id) > (${p(dayNumber(after.date))}, ${p(after.id)})` : '';
+      const sql = `SELECT record FROM events WHERE ${where}${keyset} ORDER BY start_day, id LIMIT ${p(limit)}`;
+      return parse<EventRecord>((await this.pool.query<Row>(sql, params)).rows);
     });
   }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { EventRecord } from '@/lib/schemas/event';
 import type { SourceRecord } from '@/lib/schemas/source';
 import type { WriteBatch } from './batch';
-import type { Backend, Change, EventFilter, EventPaging, Snapshot, Versions, WriteOptions, WriteResult } from './backend';
+import type { Backend, Change, EventCursor, EventFilter, EventPaging, Snapshot, Versions, WriteOptions, WriteResult } from './backend';
 import { planWrite, versionsFrom, writeResult } from './write-plan';
 import { dayNumber, dayOf, MAX_PERIOD_DAYS } from './days';
 import { revisionsOf, type Existing, type Needs, type Plan } from './validate';
@@ -90,6 +90,13 @@ export class SqliteBackend implements Backend {
             .prepare(`SELECT record FROM events WHERE n IN (SELECT e.n FROM ${from} WHERE ${where} ORDER BY e.date ${direction}, e.id ${direction} LIMIT ? OFFSET ?) ORDER BY date ${direction}, id ${direction}`)
             .all([...params, limit, offset]) as Row[]);
     return { total, events: parse<EventRecord>(rows) };
+  }
+
+  async eventsAfter(filter: EventFilter, after: EventCursor | null, limit: number) {
+    const { from, where, params } = eventWhere(filter);
+    const keyset = after ? ' AND (e.date, e.id) > (?, ?)' : '';
+    const sql = `SELECT e.record FROM ${from} WHERE ${where}${keyset} ORDER BY e.date, e.id LIMIT ?`;
+    return parse<EventRecord>(this.db.prepare(sql).all([...params, ...(after ? [after.date, after.id] : []), limit]) as Row[]);
   }
 
   async countByPlace(from?: string, to?: string) {

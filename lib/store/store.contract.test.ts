@@ -193,6 +193,18 @@ describe.each(harnesses.map((h) => [h.name, h] as const))('store contract: %s', 
       expect(past).toEqual({ total: 6, events: [] });
     });
 
+    it('reads every matching event a page at a time after a cursor (keyset), in date-then-id order', async () => {
+      const pages: string[][] = [];
+      for await (const page of store.eventPages({}, 4)) pages.push(ids(page));
+      expect(pages).toEqual([ALL_ASC.slice(0, 4), ALL_ASC.slice(4)]);
+      const third = (await find({}, 'asc', 1, 2)).events[0];
+      expect(ids(await store.backend.eventsAfter({}, { date: third.date, id: third.id }, 2))).toEqual(ALL_ASC.slice(3, 5));
+      const ankara: string[] = [];
+      for await (const page of store.eventPages({ place: 'ankara' }, 1)) ankara.push(...ids(page));
+      expect(ankara).toEqual(['araghchi-arrives-ankara', 'araghchi-erdogan-talks', 'araghchi-fidan-talks']);
+      expect(await store.backend.eventsAfter({}, { date: '2099-01-01', id: 'z' }, 10)).toEqual([]);
+    });
+
     it('returns the records as written', async () => {
       const byId = new Map(seedOf().events!.map((i) => [i.value.id, i.value]));
       for (const e of (await find({})).events) expect(e).toEqual(byId.get(e.id));
@@ -558,6 +570,9 @@ describe.each(harnesses.map((h) => [h.name, h] as const))('store contract: %s', 
             const ordered = page.order === 'asc' ? expected : [...expected].reverse();
             expect(ids(one.events)).toEqual(ordered.slice(page.offset, page.offset + page.limit));
             expect(one.total).toBe(expected.length);
+            const paged: string[] = [];
+            for await (const chunk of s.eventPages(f, page.limit)) paged.push(...ids(chunk));
+            expect(paged).toEqual(expected);
 
             const counts = new Map<string, number>();
             for (const e of events) if (overlaps(e.date, periodEnd(e.date, e.datePrecision), f.from, f.to)) counts.set(e.placeId, (counts.get(e.placeId) ?? 0) + 1);

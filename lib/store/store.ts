@@ -1,7 +1,7 @@
 import type { EventRecord } from '@/lib/schemas/event';
 import type { SourceRecord } from '@/lib/schemas/source';
 import type { ChangeKind, WriteBatch } from './batch';
-import type { Backend, Change, EventFilter, EventPaging, Versions, WriteOptions, WriteResult } from './backend';
+import type { Backend, Change, EventCursor, EventFilter, EventPaging, Versions, WriteOptions, WriteResult } from './backend';
 import { situationOf, snapshotSourceIds, type Situation } from './situation';
 
 /** The first and last day the data speaks of: the timeline's span. */
@@ -119,6 +119,21 @@ export class Store {
 
   findEvents(filter: EventFilter, paging: EventPaging): Promise<{ total: number; events: EventRecord[] }> {
     return this.backend.findEvents(filter, paging);
+  }
+
+  /**
+   * Every live event matching a filter, a page at a time in date-then-id order (a keyset read):
+   * an export of a million events holds one page in memory, never the whole.
+   */
+  async *eventPages(filter: EventFilter, pageSize = 1000): AsyncGenerator<EventRecord[]> {
+    let after: EventCursor | null = null;
+    for (;;) {
+      const page = await this.backend.eventsAfter(filter, after, pageSize);
+      if (page.length > 0) yield page;
+      if (page.length < pageSize) return;
+      const last = page.at(-1)!;
+      after = { date: last.date, id: last.id };
+    }
   }
 
   async event(id: string): Promise<EventRecord | undefined> {

@@ -5,6 +5,8 @@ import { GET as control } from '@/app/api/control/route';
 import { GET as controlChanges } from '@/app/api/control/changes/route';
 import { GET as eventById } from '@/app/api/events/[id]/route';
 import { GET as events } from '@/app/api/events/route';
+import { GET as exportEvents } from '@/app/api/export/route';
+import { GET as openapi } from '@/app/api/openapi.json/route';
 import { GET as flows } from '@/app/api/flows/route';
 import { GET as itineraries } from '@/app/api/itineraries/route';
 import { GET as oembed } from '@/app/api/oembed/route';
@@ -23,6 +25,8 @@ const ROUTES: [string, Handler][] = [
   ['/api/flows', (r) => flows(r, undefined)],
   ['/api/itineraries', (r) => itineraries(r, undefined)],
   ['/api/oembed', (r) => oembed(r)],
+  ['/api/export', (r) => exportEvents(r)],
+  ['/api/openapi.json', (r) => openapi(r, undefined)],
 ];
 const RUNS = 400;
 
