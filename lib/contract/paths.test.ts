@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { parseQuery } from '@/lib/api/parse-query';
 import { preloadSituationData } from '@/lib/data/preload';
-import { API_PATHS, API_PREFIX, controlChangesUrl, controlUrl, eventPath, eventsUrl, oembedUrl, placeCountsUrl } from './paths';
+import { API_PATHS, API_PREFIX, controlChangesUrl, controlUrl, eventPath, eventsUrl, oembedUrl, placeCountsUrl, histogramUrl } from './paths';
 import { eventsQuery, type EventsQuery } from './queries';
 
 const preload = vi.hoisted(() => vi.fn());
@@ -14,6 +14,7 @@ describe('API_PATHS', () => {
       places: '/api/places',
       placeCounts: '/api/places/counts',
       events: '/api/events',
+      histogram: '/api/histogram',
       control: '/api/control',
       controlChanges: '/api/control/changes',
       flows: '/api/flows',
@@ -39,6 +40,8 @@ describe('the URL builders', () => {
     expect(eventsUrl({ place: 'aleppo', to: '2024-12-01', order: 'desc', limit: 50 })).toBe('/api/events?place=aleppo&to=2024-12-01&order=desc&limit=50');
     expect(eventsUrl({ to: '2024-12-01', order: 'desc', limit: 50, offset: 100 })).toBe('/api/events?to=2024-12-01&order=desc&limit=50&offset=100');
     expect(eventsUrl()).toBe('/api/events');
+    expect(histogramUrl()).toBe('/api/histogram');
+    expect(histogramUrl({ unit: 'month', to: '2024-12-01', from: '2024-01-01' })).toBe('/api/histogram?from=2024-01-01&to=2024-12-01&unit=month');
   });
 
   it("write the events hook's page keys as its URLSearchParams did", () => {

@@ -159,6 +159,16 @@ export class PostgresBackend implements Backend {
     });
   }
 
+  countByFirstDay(filter: EventFilter, first: string, last: string) {
+    return this.guard(async () => {
+      const { where, params } = eventWhere({ ...filter, from: undefined, to: undefined });
+      const n = params.length;
+      const sql = `SELECT start_day AS d, COUNT(*) AS n FROM events WHERE ${where} AND start_day >= $${n + 1} AND start_day <= $${n + 2} GROUP BY start_day`;
+      const { rows } = await this.pool.query<{ d: number; n: string }>(sql, [...params, dayNumber(first), dayNumber(last)]);
+      return rows.map((r) => ({ day: dayOf(r.d), count: Number(r.n) }));
+    });
+  }
+
   eventSpan() {
     return this.guard(async () => {
       // The last day is looked for among the events that start in the last year (no index on last days).

@@ -80,6 +80,13 @@ export class SqliteBackend implements Backend {
     return new Map(rows.map((r) => [r.id, r.n]));
   }
 
+  async countByFirstDay(filter: EventFilter, first: string, last: string) {
+    // `date` is the first day as text: events_by_date (and events_by_place for a place) hold it with the category, so no row is read.
+    const { from, where, params } = eventWhere({ ...filter, from: undefined, to: undefined });
+    const sql = `SELECT e.date AS day, COUNT(*) AS count FROM ${from} WHERE ${where} AND e.date >= ? AND e.date <= ? GROUP BY e.date`;
+    return this.db.prepare(sql).all([...params, first, last]) as { day: string; count: number }[];
+  }
+
   async eventSpan() {
     const row = this.db.prepare('SELECT MIN(start_day) AS s, MAX(end_day) AS e FROM events WHERE retracted IS NULL').get() as { s: number | null; e: number | null };
     return row.s === null || row.e === null ? null : { start: dayOf(row.s), end: dayOf(row.e) };
