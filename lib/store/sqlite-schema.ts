@@ -38,4 +38,21 @@ export const SQLITE_MIGRATIONS: string[] = [
   CREATE TABLE citations (claim TEXT NOT NULL, source_id TEXT NOT NULL, attribution TEXT NOT NULL, PRIMARY KEY (claim, source_id, attribution)) WITHOUT ROWID;
   CREATE INDEX citations_by_source ON citations (source_id, attribution);
   `,
+  // Live events per first day and category, kept by triggers as events are written, retracted or
+  // deleted: the timeline's histogram without reading every event (at 1,000,000 events, a scan of
+  // the narrowest index took 0.5 s on a loaded 2-core machine). Rows that fall to 0 stay.
+  `
+  CREATE TABLE event_days (day INTEGER NOT NULL, category TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (day, category)) WITHOUT ROWID;
+  INSERT INTO event_days (day, category, n) SELECT start_day, category, COUNT(*) FROM events WHERE retracted IS NULL GROUP BY start_day, category;
+  CREATE TRIGGER event_days_insert AFTER INSERT ON events WHEN NEW.retracted IS NULL BEGIN
+    INSERT INTO event_days (day, category, n) VALUES (NEW.start_day, NEW.category, 1) ON CONFLICT (day, category) DO UPDATE SET n = n + 1;
+  END;
+  CREATE TRIGGER event_days_delete AFTER DELETE ON events WHEN OLD.retracted IS NULL BEGIN
+    UPDATE event_days SET n = n - 1 WHERE day = OLD.start_day AND category = OLD.category;
+  END;
+  CREATE TRIGGER event_days_update AFTER UPDATE OF start_day, category, retracted ON events BEGIN
+    UPDATE event_days SET n = n - 1 WHERE OLD.retracted IS NULL AND day = OLD.start_day AND category = OLD.category;
+    INSERT INTO event_days (day, category, n) SELECT NEW.start_day, NEW.category, 1 WHERE NEW.retracted IS NULL ON CONFLICT (day, category) DO UPDATE SET n = n + 1;
+  END;
+  `,
 ];

@@ -20,6 +20,7 @@ import { StoreUnavailable, type Backend, type Change, type EventFilter } from '.
 import { batchSize, CHANGE_KINDS, type Item, type Origin, type WriteBatch } from './batch';
 import { openStore, type Store } from './index';
 import { PostgresBackend } from './postgres';
+import { POSTGRES_MIGRATIONS } from './postgres-schema';
 import { readSeed } from './seed';
 import { SqliteBackend } from './sqlite';
 
@@ -602,7 +603,7 @@ describe.runIf(!!PG_URL)('postgres back end: migrations and outages', () => {
     await c.connect();
     try {
       const { rows } = await c.query(`SELECT version FROM ${db.name}.schema_migrations ORDER BY version`);
-      expect(rows.map((r) => r.version)).toEqual([1]);
+      expect(rows.map((r) => r.version)).toEqual(POSTGRES_MIGRATIONS.map((_, i) => i + 1));
     } finally {
       await c.end();
     }
