@@ -707,3 +707,30 @@ async function tcpProxy(targetPort: number, targetHost: string) {
     stop,
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// SQLite only: the histogram's per-day counts survive a build that set user_version back.
+
+describe('sqlite back end: event_days', () => {
+  it('makes the per-day counts again when its migration runs a second time', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'store-event-days-'));
+    try {
+      const file = path.join(dir, 'db.sqlite');
+      const s = await openStore(async () => new SqliteBackend(file), { seedDir: DATA });
+      const before = await s.backend.countByFirstDay({}, '2024-11-01', '2024-12-31');
+      await s.close();
+      // As an older build leaves it: its one migration recorded, the table and triggers still there.
+      const Database = (await import('better-sqlite3')).default;
+      const db = new Database(file);
+      db.pragma('user_version = 1');
+      db.close();
+      const again = new SqliteBackend(file);
+      await again.migrate();
+      expect(await again.countByFirstDay({}, '2024-11-01', '2024-12-31')).toEqual(before);
+      expect(before.reduce((n, d) => n + d.count, 0)).toBe(6);
+      await again.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
