@@ -22,7 +22,7 @@ import { useLiveUpdates } from '@/lib/hooks/use-live-updates';
 import { useSituationSummary } from '@/lib/hooks/use-situation-summary';
 import type { SituationSummary } from '@/lib/contract/wire';
 import type { Situation } from '@/lib/schemas/situation';
-import { shownDate } from '@/lib/url/view-state';
+import { shownDate, shownSpan } from '@/lib/url/view-state';
 import { LiveNotice } from './live-notice';
 import { SituationProvider } from './situation-context';
 
@@ -55,13 +55,14 @@ function SituationWorkspace({ summary: initial, variant = 'page' }: Omit<Props, 
   const state = useViewState();
   const embed = variant === 'embed';
   const date = shownDate(span, state.date);
+  const from = shownSpan(span, state.from, state.date)?.from ?? null;
   // ?theme= wins; otherwise the system's choice.
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
   const theme = state.theme ?? (prefersDark ? 'dark' : 'light');
   // Places are what every kind hangs off (an area's city, a stop's city) and what the panel lists,
   // whatever layers are shown; the places entry asks for the same answer, which SWR fetches once.
   const { places } = usePlaces();
-  const loads = useLayerLoads(date);
+  const loads = useLayerLoads(date, from);
   const webgl = useWebGL();
   const reducedMotion = useReducedMotion();
   const [map, setMap] = useState<MapLibreMap | null>(null);
@@ -77,7 +78,7 @@ function SituationWorkspace({ summary: initial, variant = 'page' }: Omit<Props, 
     },
     [selectPlace, selectArea, selectFlow],
   );
-  const scene = useMemo<Scene>(() => ({ date, places, selected: { place, area, flow }, select }), [date, places, place, area, flow, select]);
+  const scene = useMemo<Scene>(() => ({ date, from, places, selected: { place, area, flow }, select }), [date, from, places, place, area, flow, select]);
   const selection = SELECTION_KINDS.some((kind) => scene.selected[kind]);
   const closePanel = usePanelFocus(selection, useCallback(() => selectPlace(null), [selectPlace]));
   const failures = (shownIn: 'map' | 'panel') =>
@@ -115,7 +116,7 @@ function SituationWorkspace({ summary: initial, variant = 'page' }: Omit<Props, 
           {state.legend && <Legend loads={loads} layers={state.layers} />}
           {embed && (selection || webgl === false) && <div className="embed-sheet">{panel}</div>}
         </section>
-        <TimelineBar span={span} date={date} onDate={state.setDate} />
+        <TimelineBar span={span} date={date} from={from} onSpan={state.setSpan} />
       </div>
       {!embed && panel}
       {embed && <EmbedBridge map={map} place={place} reducedMotion={reducedMotion} onSelectPlace={selectPlace} onDate={state.setDate} />}

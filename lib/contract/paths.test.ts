@@ -97,10 +97,11 @@ describe('the URL builders', () => {
 describe('the preloads', () => {
   it('ask for the URLs the hooks fetch, so the browser serves the hooks from its preload cache', () => {
     const span = { start: '2024-11-25', end: '2024-12-02' };
-    for (const [searchParams, date] of [[{}, '2024-12-02'], [{ date: '2024-11-29' }, '2024-11-29']] as const) {
+    const histogram = histogramUrl({ from: span.start, to: span.end, unit: 'day' });
+    for (const [searchParams, date, from] of [[{}, '2024-12-02', undefined], [{ date: '2024-11-29' }, '2024-11-29', undefined], [{ from: '2024-11-27', date: '2024-11-29' }, '2024-11-29', '2024-11-27']] as const) {
       preload.mockClear();
       preloadSituationData(span, searchParams);
-      expect(preload.mock.calls.map(([url]) => url)).toEqual([API_PATHS.places, placeCountsUrl({ to: date }), controlUrl(date), API_PATHS.flows, API_PATHS.itineraries]);
+      expect(preload.mock.calls.map(([url]) => url)).toEqual([API_PATHS.places, placeCountsUrl({ from, to: date }), controlUrl(date), API_PATHS.flows, API_PATHS.itineraries, histogram]);
     }
   });
 });

@@ -72,3 +72,6 @@ export function chooseBucket(from: string, to: string): BucketUnit {
   if (i > 0 && bucketCount(from, to, unit) < BARS_WANTED.min && bucketCount(from, to, BUCKET_UNITS[i - 1]) <= 160) return BUCKET_UNITS[i - 1];
   return unit;
 }
+
+/** The index, among the buckets of `unit` from the one holding `first`, of the bucket holding `date`. */
+export const bucketIndex = (first: string, date: string, unit: BucketUnit) => bucketCount(first, date, unit) - 1;
