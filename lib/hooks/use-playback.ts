@@ -7,12 +7,12 @@ export const PLAY_MS = 15_000;
 /**
  * The pace of play over `steps` steps: about PLAY_MS in all. A step is at least 100 ms apart (the
  * map redraws at each); with reduced motion at least 500 ms, taking several buckets at a time, so
- * the run lasts as long in fewer, calmer frames. A short timeline steps no faster than before (1 s,
- * or 2 s with reduced motion).
+ * the run lasts as long in fewer, calmer frames. A short timeline (a second a step or more) steps
+ * a second apart, or two with reduced motion.
  */
 export function playPace(steps: number, reducedMotion: boolean): { ms: number; stride: number } {
   const even = PLAY_MS / Math.max(1, steps);
-  const ms = Math.min(reducedMotion ? 2000 : 1000, Math.max(reducedMotion ? 500 : 100, even));
+  const ms = reducedMotion ? (even >= 1000 ? 2000 : Math.max(500, even)) : Math.min(1000, Math.max(100, even));
   return { ms, stride: Math.max(1, Math.round(ms / even)) };
 }
 
@@ -31,8 +31,14 @@ export function usePlayback({ steps, atEnd, reducedMotion, step, restart }: { st
   }, [step]);
   useEffect(() => {
     if (!playing) return;
-    const timer = setInterval(() => latest.current(stride), ms);
-    return () => clearInterval(timer);
+    // Each tick schedules the next once it has run: a late tick (a busy page) never brings a burst of them.
+    let timer: ReturnType<typeof setTimeout>;
+    const tick = () => {
+      latest.current(stride);
+      timer = setTimeout(tick, ms);
+    };
+    timer = setTimeout(tick, ms);
+    return () => clearTimeout(timer);
   }, [playing, stride, ms]);
   useEffect(() => {
     if (playing && atEnd) setPlaying(false);
