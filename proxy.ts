@@ -4,6 +4,7 @@ import { API_PATHS } from '@/lib/contract/paths';
 import { GET as events } from '@/app/api/events/route';
 import { GET as places } from '@/app/api/places/route';
 import { GET as placeCounts } from '@/app/api/places/counts/route';
+import { GET as histogram } from '@/app/api/histogram/route';
 import { GET as control } from '@/app/api/control/route';
 import { GET as controlChanges } from '@/app/api/control/changes/route';
 import { GET as flows } from '@/app/api/flows/route';
@@ -30,6 +31,7 @@ const API_GET: Record<string, (request: Request, context: undefined) => Promise<
   [API_PATHS.events]: events,
   [API_PATHS.places]: places,
   [API_PATHS.placeCounts]: placeCounts,
+  [API_PATHS.histogram]: histogram,
   [API_PATHS.control]: control,
   [API_PATHS.controlChanges]: controlChanges,
   [API_PATHS.flows]: flows,

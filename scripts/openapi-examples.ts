@@ -27,6 +27,7 @@ async function main() {
   const examples = {
     places: firstFeatures(await json((await route('places')).GET, '/api/places'), 2),
     placeCounts: await json((await route('places/counts')).GET, '/api/places/counts?from=2024-11-30&to=2024-12-01'),
+    histogram: await json((await route('histogram')).GET, '/api/histogram?from=2024-11-25&to=2024-12-02&unit=day'),
     events: events,
     event: events.features[0],
     control: firstFeatures(await json((await route('control')).GET, '/api/control?date=2024-12-01')),

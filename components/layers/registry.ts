@@ -50,9 +50,9 @@ export type LayerLoads = Readonly<Record<LayerId, LayerLoad<unknown>>>;
  * as React's rules of hooks require. Never filter or reorder it per render (by the layers shown,
  * say): a hidden layer's data still loads.
  */
-export function useLayerLoads(date: string): LayerLoads {
+export function useLayerLoads(date: string, from: string | null): LayerLoads {
   const loads = {} as Record<LayerId, LayerLoad<unknown>>;
-  for (const entry of LAYER_REGISTRY) loads[entry.id] = entry.useData(date);
+  for (const entry of LAYER_REGISTRY) loads[entry.id] = entry.useData(date, from);
   return loads;
 }
 

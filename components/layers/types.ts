@@ -28,8 +28,10 @@ export type LayerLoad<D> = {
 
 /** What every kind's parts see besides their own data. */
 export type Scene = {
-  /** The timeline's day. */
+  /** The timeline's day (with `from`, the last day of the span shown). */
   date: string;
+  /** The first day of the span the reader chose on the timeline; null shows everything up to `date`. */
+  from: string | null;
   /** Every place: what the kinds hang off (an area's city, a stop's city); undefined while loading. */
   places: PlaceFeature[] | undefined;
   selected: Selected;
@@ -61,7 +63,7 @@ export type LayerEntry<D> = {
    * The kind's data hook. Every entry's is called on every render, in registry order, whether the
    * layer is shown or not (see useLayerLoads).
    */
-  useData: (date: string) => LayerLoad<D>;
+  useData: (date: string, from: string | null) => LayerLoad<D>;
   /** The layer toggle's label. */
   toggleLabel: MessageKey;
   /** What a failed load says could not be loaded ("Could not load {what}."), and where it says so. */

@@ -5,12 +5,13 @@ import { EventCard } from './event-card';
 import { LoadFailure } from './load-failure';
 import { countLabel } from './place-subtitle';
 
-type Props = { place?: string; label: string; date: string; total: number };
+/** `from`: the first day of the timeline's span (null: everything up to `date`). */
+type Props = { place?: string; label: string; date: string; from?: string | null; total: number };
 
 /** The events of one place (or of all) up to the timeline's day, newest page first, with loading, failure, earlier and hidden-later states. */
-export function EventList({ place, label, date, total }: Props) {
+export function EventList({ place, label, date, from, total }: Props) {
   const { t, lang, locale } = useI18n();
-  const { events, total: matched, earlier, withheld, loadEarlier, loadingEarlier, error, isLoading, retry } = useEvents({ place, to: date });
+  const { events, total: matched, earlier, withheld, loadEarlier, loadingEarlier, error, isLoading, retry } = useEvents({ place, from: from ?? undefined, to: date });
   // A failed call never blanks what the reader already has: the last events loaded stay, marked.
   const failure = error && <LoadFailure what={t('whatEvents', { label })} error={error} onRetry={retry} kept={Boolean(events)} />;
   if (error && !events) return failure;
@@ -38,7 +39,7 @@ export function EventList({ place, label, date, total }: Props) {
       )}
       {later > 0 && (
         <p className="panel-status later-events">
-          {later === 1 ? t('laterHiddenOne') : t('laterHidden', { n: countLabel(later, lang) })}
+          {from ? t('outsideHidden', { n: countLabel(later, lang) }) : later === 1 ? t('laterHiddenOne') : t('laterHidden', { n: countLabel(later, lang) })}
         </p>
       )}
     </>

@@ -11,8 +11,8 @@ export function Overview({ scene, loads }: { scene: Scene; loads: LayerLoads }) 
   return (
     <>
       {LAYER_REGISTRY.map(({ id, Overview: KindOverview }) => KindOverview && <KindOverview key={id} data={loads[id].data} scene={scene} />)}
-      <h3 className="panel-section">{t('eventsUpToDate')}</h3>
-      <EventList label={t('allPlaces')} date={scene.date} total={total} />
+      <h3 className="panel-section">{t(scene.from ? 'eventsInSpan' : 'eventsUpToDate')}</h3>
+      <EventList label={t('allPlaces')} date={scene.date} from={scene.from} total={total} />
     </>
   );
 }

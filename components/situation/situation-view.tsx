@@ -26,7 +26,7 @@ import { useLiveUpdates } from '@/lib/hooks/use-live-updates';
 import { useSituationSummary } from '@/lib/hooks/use-situation-summary';
 import type { SituationSummary } from '@/lib/contract/wire';
 import type { Situation } from '@/lib/schemas/situation';
-import { shownDate } from '@/lib/url/view-state';
+import { shownDate, shownSpan } from '@/lib/url/view-state';
 import { LiveNotice } from './live-notice';
 import { SituationProvider } from './situation-context';
 
@@ -68,13 +68,14 @@ function SituationWorkspace({ summary: initial, variant = 'page' }: Omit<Props, 
   const searchParams = useSearchParams();
   const exportShown = !embed || searchParams.get('export') === 'png';
   const date = shownDate(span, state.date);
+  const from = shownSpan(span, state.from, state.date)?.from ?? null;
   // ?theme= wins; otherwise the system's choice.
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)');
   const theme = state.theme ?? (prefersDark ? 'dark' : 'light');
   // Places are what every kind hangs off (an area's city, a stop's city) and what the panel lists,
   // whatever layers are shown; the places entry asks for the same answer, which SWR fetches once.
   const { places, error: placesError } = usePlaces();
-  const loads = useLayerLoads(date);
+  const loads = useLayerLoads(date, from);
   const webgl = useWebGL();
   const reducedMotion = useReducedMotion();
   const [map, setMap] = useState<MapLibreMap | null>(null);
@@ -91,7 +92,7 @@ function SituationWorkspace({ summary: initial, variant = 'page' }: Omit<Props, 
     },
     [selectPlace, selectArea, selectFlow],
   );
-  const scene = useMemo<Scene>(() => ({ date, places, selected: { place, area, flow }, select }), [date, places, place, area, flow, select]);
+  const scene = useMemo<Scene>(() => ({ date, from, places, selected: { place, area, flow }, select }), [date, from, places, place, area, flow, select]);
   const selection = SELECTION_KINDS.some((kind) => scene.selected[kind]);
   const closePanel = usePanelFocus(selection, useCallback(() => selectPlace(null), [selectPlace]));
   const failures = (shownIn: 'map' | 'panel') =>
@@ -140,7 +141,7 @@ function SituationWorkspace({ summary: initial, variant = 'page' }: Omit<Props, 
           {state.legend && legendReady && <Legend loads={loads} layers={state.layers} foldedOn={embed ? EMBED_LEGEND_FOLDED_ON : undefined} />}
           {embed && (selection || webgl === false) && <div className="embed-sheet" ref={setSheet}>{panel}</div>}
         </section>
-        <TimelineBar span={span} date={date} onDate={state.setDate} />
+        <TimelineBar span={span} date={date} from={from} onSpan={state.setSpan} />
       </div>
       {!embed && panel}
       {embed && <EmbedBridge map={map} place={place} reducedMotion={reducedMotion} onSelectPlace={selectPlace} onDate={state.setDate} />}

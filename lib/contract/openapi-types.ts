@@ -75,6 +75,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/histogram": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Events per day, week, month or year over a span: the timeline's histogram
+         * @description Each event counts once, in the bucket of its first day. Without `unit`, the one giving about 20 to 120 buckets.
+         */
+        get: operations["countEventsOverTime"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/control": {
         parameters: {
             query?: never;
@@ -354,6 +374,15 @@ export interface components {
             limit: number;
             /** @description The path and query of the next page, or null on the last one. */
             next: string | null;
+            /** @description Present on a page after the first (offset > 0) that leaves out events citing a source whose terms forbid redistributing its rows (ACLED): they are on the map and on the first page, with their credit, never handed out in bulk. `total` still counts them. */
+            withheld?: {
+                /** @description How many matching events of this page are left out. */
+                count: number;
+                /** @description Why, in words. */
+                reason: string;
+                /** @description The sources whose terms forbid passing their rows on. */
+                sourceIds: string[];
+            };
         };
         EventFeature: {
             /** @constant */
@@ -434,6 +463,39 @@ export interface components {
                 }[];
                 sources: components["schemas"]["Citation"][];
             };
+        };
+        Histogram: {
+            /**
+             * @description How long each bucket is: a day, an ISO week (Monday to Sunday), a calendar month or a calendar year.
+             * @enum {string}
+             */
+            unit: "day" | "week" | "month" | "year";
+            /**
+             * Format: date
+             * @description The first day of the span counted (the data's first day when not asked for).
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description The last day of the span counted (the data's last day when not asked for).
+             */
+            to: string;
+            /** @description Events counted, all buckets together. */
+            total: number;
+            /** @description Every bucket the span touches, in order, empty ones with 0 (the first and last may reach outside the span; only days inside it are counted). Each event counts once, in the bucket of its first day (`date`), whatever its precision: an event known only to a month counts on the 1st. Events starting before `from` are not counted. */
+            buckets: {
+                /**
+                 * Format: date
+                 * @description The bucket's first day.
+                 */
+                start: string;
+                /**
+                 * Format: date
+                 * @description The bucket's last day.
+                 */
+                end: string;
+                count: number;
+            }[];
         };
         ControlCollection: {
             /** @constant */
@@ -752,18 +814,13 @@ export interface components {
                     /** @description The line width in pixels: 1.5 + 10 × √(people / 4,000,000), at most 16. */
                     widthPx: number;
                     sources: components["schemas"]["Citation"][];
-                    /** @description The figure year by year (UNHCR: people at the end of each year), oldest first, each with its quote. */
+                    /** @description The figure year by year (UNHCR: people at the end of each year), oldest first, each with its quote and its source resolved. */
                     series?: {
                         year: number;
                         value: number;
                         /** @description The source's own words for the figure, verbatim. */
                         text: string;
-                        source: {
-                            /** @description A stable identifier: lower-case words joined by hyphens. */
-                            sourceId: string;
-                            attribution?: string;
-                            quote: string;
-                        };
+                        source: components["schemas"]["Citation"];
                     }[];
                 };
             }[];
@@ -1174,7 +1231,7 @@ export interface operations {
                  */
                 bbox?: string;
                 /**
-                 * @description Page size, 1 to 1000 (default 500).
+                 * @description Page size, 1 to 1000 (default 100).
                  * @example 50
                  */
                 limit?: string;
@@ -1436,6 +1493,151 @@ export interface operations {
                      *         "code": "not_found",
                      *         "message": "no event has the id \"no-such-event\"",
                      *         "param": "id"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The data store cannot be reached just now: retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "store_unavailable",
+                     *         "message": "The data cannot be read just now; try again shortly."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    countEventsOverTime: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The first day counted (default: the data's first day), YYYY-MM-DD.
+                 * @example 2024-11-25
+                 */
+                from?: string;
+                /**
+                 * @description The last day counted (default: the data's last day), YYYY-MM-DD.
+                 * @example 2024-12-02
+                 */
+                to?: string;
+                /**
+                 * @description How long each bucket is: day, week, month or year.
+                 * @example day
+                 */
+                unit?: "day" | "week" | "month" | "year";
+                /**
+                 * @description Only the events at this place (its id, from GET /api/places).
+                 * @example aleppo
+                 */
+                place?: string;
+                /**
+                 * @description Only events of this category.
+                 * @example military
+                 */
+                category?: "military" | "diplomatic" | "humanitarian" | "political";
+                /**
+                 * @description Only events inside minLon,minLat,maxLon,maxLat (WGS84 degrees; minLon may exceed maxLon across the antimeridian).
+                 * @example 35.5,35.5,38.5,37.5
+                 */
+                bbox?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every bucket of the span, in order, with its count. */
+            200: {
+                headers: {
+                    /** @description A weak validator of the answer: send it back in If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "unit": "day",
+                     *       "from": "2024-11-25",
+                     *       "to": "2024-12-02",
+                     *       "total": 6,
+                     *       "buckets": [
+                     *         {
+                     *           "start": "2024-11-25",
+                     *           "end": "2024-11-25",
+                     *           "count": 1
+                     *         },
+                     *         {
+                     *           "start": "2024-11-26",
+                     *           "end": "2024-11-26",
+                     *           "count": 0
+                     *         },
+                     *         {
+                     *           "start": "2024-11-27",
+                     *           "end": "2024-11-27",
+                     *           "count": 0
+                     *         },
+                     *         {
+                     *           "start": "2024-11-28",
+                     *           "end": "2024-11-28",
+                     *           "count": 0
+                     *         },
+                     *         {
+                     *           "start": "2024-11-29",
+                     *           "end": "2024-11-29",
+                     *           "count": 0
+                     *         },
+                     *         {
+                     *           "start": "2024-11-30",
+                     *           "end": "2024-11-30",
+                     *           "count": 1
+                     *         },
+                     *         {
+                     *           "start": "2024-12-01",
+                     *           "end": "2024-12-01",
+                     *           "count": 2
+                     *         },
+                     *         {
+                     *           "start": "2024-12-02",
+                     *           "end": "2024-12-02",
+                     *           "count": 2
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Histogram"];
+                };
+            };
+            /** @description Not modified: the If-None-Match named the current ETag. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter is unknown, repeated or not acceptable: `error.param` names it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_parameter",
+                     *         "message": "from: must not be after to",
+                     *         "param": "from"
                      *       }
                      *     }
                      */
@@ -2785,7 +2987,8 @@ export interface operations {
                      *         "end": "2024-12-02"
                      *       },
                      *       "credits": [
-                     *         "Sources: <a href=\"https://www.firstpost.com/world/amid-syrian-rebels-offensive-iranian-foreign-minister-arrives-in-turkey-for-talks-13840674.html\" target=\"_blank\" rel=\"noopener noreferrer\">Firstpost</a> (citing AFP, United Nations (UN) figures)"
+                     *         "Sources: <a href=\"https://www.firstpost.com/world/amid-syrian-rebels-offensive-iranian-foreign-minister-arrives-in-turkey-for-talks-13840674.html\" target=\"_blank\" rel=\"noopener noreferrer\">Firstpost</a> (citing AFP, United Nations (UN) figures)",
+                     *         "Sources: <a href=\"https://www.unhcr.org/refugee-statistics/\" target=\"_blank\" rel=\"noopener noreferrer\">UNHCR</a> (<a href=\"https://creativecommons.org/licenses/by/4.0/\" target=\"_blank\" rel=\"noopener noreferrer\">CC BY 4.0</a>)"
                      *       ]
                      *     }
                      */

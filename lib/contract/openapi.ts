@@ -92,6 +92,27 @@ export const ROUTES: RouteDoc[] = [
     cached: true,
   },
   {
+    path: API_PATHS.histogram,
+    operationId: 'countEventsOverTime',
+    summary: 'Events per day, week, month or year over a span: the timeline\'s histogram',
+    description: 'Each event counts once, in the bucket of its first day. Without `unit`, the one giving about 20 to 120 buckets.',
+    tag: 'Events',
+    query: {
+      schema: q.histogramQuery,
+      params: {
+        from: P("The first day counted (default: the data's first day), YYYY-MM-DD.", '2024-11-25'),
+        to: P("The last day counted (default: the data's last day), YYYY-MM-DD.", '2024-12-02'),
+        unit: P('How long each bucket is: day, week, month or year.', 'day'),
+        place: eventFilter.place,
+        category: eventFilter.category,
+        bbox: eventFilter.bbox,
+      },
+    },
+    ok: { name: 'Histogram', schema: wire.histogram, mediaTypes: ['application/json'], example: ex.histogram, description: 'Every bucket of the span, in order, with its count.' },
+    errors: [400],
+    cached: true,
+  },
+  {
     path: API_PATHS.control,
     operationId: 'getControl',
     summary: 'The control areas in force on a day',

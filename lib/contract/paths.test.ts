@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { parseQuery } from '@/lib/api/parse-query';
 import { preloadSituationData } from '@/lib/data/preload';
-import { API_PATHS, API_PREFIX, controlChangesUrl, controlUrl, eventPath, eventsUrl, exportUrl, oembedUrl, placeCountsUrl } from './paths';
+import { API_PATHS, API_PREFIX, controlChangesUrl, controlUrl, eventPath, eventsUrl, exportUrl, histogramUrl, oembedUrl, placeCountsUrl } from './paths';
 import { eventsQuery, exportQuery, type EventsQuery } from './queries';
 
 const preload = vi.hoisted(() => vi.fn());
@@ -14,6 +14,7 @@ describe('API_PATHS', () => {
       places: '/api/places',
       placeCounts: '/api/places/counts',
       events: '/api/events',
+      histogram: '/api/histogram',
       control: '/api/control',
       controlChanges: '/api/control/changes',
       flows: '/api/flows',
@@ -42,6 +43,8 @@ describe('the URL builders', () => {
     expect(eventsUrl({ place: 'aleppo', to: '2024-12-01', order: 'desc', limit: 50 })).toBe('/api/events?place=aleppo&to=2024-12-01&order=desc&limit=50');
     expect(eventsUrl({ to: '2024-12-01', order: 'desc', limit: 50, offset: 100 })).toBe('/api/events?to=2024-12-01&order=desc&limit=50&offset=100');
     expect(eventsUrl()).toBe('/api/events');
+    expect(histogramUrl()).toBe('/api/histogram');
+    expect(histogramUrl({ unit: 'month', to: '2024-12-01', from: '2024-01-01' })).toBe('/api/histogram?from=2024-01-01&to=2024-12-01&unit=month');
   });
 
   it("write the events hook's page keys as its URLSearchParams did", () => {
@@ -97,10 +100,11 @@ describe('the URL builders', () => {
 describe('the preloads', () => {
   it('ask for the URLs the hooks fetch, so the browser serves the hooks from its preload cache', () => {
     const span = { start: '2024-11-25', end: '2024-12-02' };
-    for (const [searchParams, date] of [[{}, '2024-12-02'], [{ date: '2024-11-29' }, '2024-11-29']] as const) {
+    const histogram = histogramUrl({ from: span.start, to: span.end, unit: 'day' });
+    for (const [searchParams, date, from] of [[{}, '2024-12-02', undefined], [{ date: '2024-11-29' }, '2024-11-29', undefined], [{ from: '2024-11-27', date: '2024-11-29' }, '2024-11-29', '2024-11-27']] as const) {
       preload.mockClear();
       preloadSituationData(span, searchParams);
-      expect(preload.mock.calls.map(([url]) => url)).toEqual([API_PATHS.places, placeCountsUrl({ to: date }), controlUrl(date), API_PATHS.flows, API_PATHS.itineraries]);
+      expect(preload.mock.calls.map(([url]) => url)).toEqual([API_PATHS.places, placeCountsUrl({ from, to: date }), controlUrl(date), API_PATHS.flows, API_PATHS.itineraries, histogram]);
     }
   });
 });

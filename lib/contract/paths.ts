@@ -8,6 +8,8 @@ export const API_PATHS = {
   places: '/api/places',
   placeCounts: '/api/places/counts',
   events: '/api/events',
+  /** Events per day, week, month or year over a span: the timeline's histogram. */
+  histogram: '/api/histogram',
   control: '/api/control',
   controlChanges: '/api/control/changes',
   flows: '/api/flows',
@@ -82,6 +84,15 @@ export const placeCountsUrl = ({ from, to }: { from?: string; to?: string } = {}
   withQuery(API_PATHS.placeCounts, [
     ['from', from],
     ['to', to],
+  ]);
+
+/** GET /api/histogram: events per bucket over a span (default: the data's whole span, in the unit that suits it). */
+export const histogramUrl = ({ from, to, unit, category }: { from?: string; to?: string; unit?: 'day' | 'week' | 'month' | 'year'; category?: EventsQuery['category'] } = {}) =>
+  withQuery(API_PATHS.histogram, [
+    ['from', from],
+    ['to', to],
+    ['unit', unit],
+    ['category', category],
   ]);
 
 /** GET /api/control: the control areas in force on a day (default: the data's last day). */

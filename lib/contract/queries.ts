@@ -61,6 +61,22 @@ export const placeCountsQuery = z
   .strictObject({ from: isoDate.optional(), to: isoDate.optional() })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be after to', path: ['from'] });
 
+/** The most bars one histogram answer carries (a day's bars over fourteen years). */
+export const MAX_HISTOGRAM_BUCKETS = 5000;
+
+/** GET /api/histogram: a span (default: the data's), a unit (default: the one giving about 20 to 120 bars) and the events filters. */
+export const histogramQuery = z
+  .strictObject({
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    unit: z.enum(['day', 'week', 'month', 'year']).optional(),
+    place: slugId.optional(),
+    category: eventCategory.optional(),
+    bbox: bbox.optional(),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'must not be after to', path: ['from'] });
+export type HistogramQuery = z.infer<typeof histogramQuery>;
+
 /** Endpoints that take no query parameters (GET /api/places, GET /api/events/{id}, /api/flows, /api/itineraries). */
 export const noQuery = z.strictObject({});
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { GET as placesGET } from '@/app/api/places/route';
 import { GET as placeCountsGET } from '@/app/api/places/counts/route';
+import { GET as histogramGET } from '@/app/api/histogram/route';
 import { GET as situationGET } from '@/app/api/situation/route';
 import { GET as eventsGET } from '@/app/api/events/route';
 import { GET as eventGET } from '@/app/api/events/[id]/route';
@@ -24,6 +25,7 @@ import {
   oembedResponse,
   placeCollection,
   placeCounts,
+  histogram,
   type ControlCollection,
   type EventPage,
 } from './wire';
@@ -60,6 +62,10 @@ describe('the wire schemas fit what the routes answer', () => {
   it('GET /api/places', async () => {
     const body = expectWire(placeCollection, await answer(placesGET(request('/api/places'), undefined)), 'places');
     expect(body.features.length).toBeGreaterThan(0);
+  });
+
+  it.each(['', '?unit=year', '?from=2024-11-20&unit=week', '?from=2024-12-01&to=2024-12-01', '?to=2030-01-01&category=military'])('GET /api/histogram%s', async (query) => {
+    expectWire(histogram, await answer(histogramGET(request(`/api/histogram${query}`), undefined)), query);
   });
 
   it.each(['', '?to=2024-12-01', '?to=2024-11-25', '?from=2024-12-01&to=2024-12-01', '?from=2024-12-02', '?from=2030-01-01'])('GET /api/places/counts%s', async (query) => {
@@ -221,7 +227,7 @@ describe('changeNotice (the data of each /api/changes message)', () => {
 });
 
 describe('the wire schemas can be written as JSON Schema (for OpenAPI)', () => {
-  const schemas = { placeCollection, placeCounts, eventFeature, eventPage, controlCollection, controlChangeCollection, flowCollection, itineraryCollection, oembedResponse, apiErrorBody, changeNotice, situationSummary };
+  const schemas = { placeCollection, placeCounts, histogram, eventFeature, eventPage, controlCollection, controlChangeCollection, flowCollection, itineraryCollection, oembedResponse, apiErrorBody, changeNotice, situationSummary };
   it.each(Object.entries(schemas))('%s', (name, schema) => {
     const json = z.toJSONSchema(schema) as { type?: string; additionalProperties?: boolean; properties?: Record<string, unknown> };
     expect(json.type, name).toBe('object');

@@ -100,6 +100,22 @@ export const placeCounts = z.strictObject({
 });
 
 // ---------------------------------------------------------------------------------------------
+// GET /api/histogram
+
+export const histogram = z.strictObject({
+  unit: unitPrecision.describe('How long each bucket is: a day, an ISO week (Monday to Sunday), a calendar month or a calendar year.'),
+  from: isoDate.describe('The first day of the span counted (the data\'s first day when not asked for).'),
+  to: isoDate.describe('The last day of the span counted (the data\'s last day when not asked for).'),
+  total: count.describe('Events counted, all buckets together.'),
+  buckets: z
+    .array(z.strictObject({ start: isoDate.describe("The bucket's first day."), end: isoDate.describe("The bucket's last day."), count }))
+    .describe(
+      'Every bucket the span touches, in order, empty ones with 0 (the first and last may reach outside the span; only days inside it are counted). ' +
+        'Each event counts once, in the bucket of its first day (`date`), whatever its precision: an event known only to a month counts on the 1st. Events starting before `from` are not counted.',
+    ),
+});
+
+// ---------------------------------------------------------------------------------------------
 // GET /api/events, GET /api/events/{id}
 
 export const eventProperties = z.strictObject({
@@ -375,6 +391,7 @@ export type PlaceProperties = z.infer<typeof placeProperties>;
 export type PlaceFeature = z.infer<typeof placeFeature>;
 export type PlaceCollection = z.infer<typeof placeCollection>;
 export type PlaceCounts = z.infer<typeof placeCounts>;
+export type Histogram = z.infer<typeof histogram>;
 export type EventProperties = z.infer<typeof eventProperties>;
 export type EventFeature = z.infer<typeof eventFeature>;
 export type EventPage = z.infer<typeof eventPage>;

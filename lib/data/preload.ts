@@ -1,6 +1,7 @@
 import { preload } from 'react-dom';
-import { API_PATHS, controlUrl, placeCountsUrl } from '@/lib/contract/paths';
-import { parseViewState, shownDate } from '@/lib/url/view-state';
+import { API_PATHS, controlUrl, histogramUrl, placeCountsUrl } from '@/lib/contract/paths';
+import { chooseBucket } from '@/lib/dates/buckets';
+import { parseViewState, shownDate, shownSpan } from '@/lib/url/view-state';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -11,8 +12,11 @@ type SearchParams = Record<string, string | string[] | undefined>;
  */
 export function preloadSituationData(span: { start: string; end: string }, searchParams: SearchParams) {
   const params = new URLSearchParams(Object.entries(searchParams).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
-  const date = shownDate(span, parseViewState(params).date);
-  for (const url of [API_PATHS.places, placeCountsUrl({ to: date }), controlUrl(date), API_PATHS.flows, API_PATHS.itineraries]) {
+  const state = parseViewState(params);
+  const date = shownDate(span, state.date);
+  const from = shownSpan(span, state.from, state.date)?.from;
+  const histogram = histogramUrl({ from: span.start, to: span.end, unit: chooseBucket(span.start, span.end) });
+  for (const url of [API_PATHS.places, placeCountsUrl({ from, to: date }), controlUrl(date), API_PATHS.flows, API_PATHS.itineraries, histogram]) {
     preload(url, { as: 'fetch', crossOrigin: 'anonymous' });
   }
 }

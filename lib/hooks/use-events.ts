@@ -9,14 +9,14 @@ import { LIVE_CHANGE_EVENT } from './use-live-updates';
 export const EVENTS_PAGE = 50;
 
 /**
- * Events from GET /api/events up to a day (inclusive), for one place or all of them: the newest
+ * Events from GET /api/events up to a day (inclusive), or in a span from `from` (by period overlap), for one place or all of them: the newest
  * page first, earlier pages on request, shown oldest first. A war's worth of events is never
  * fetched at once.
  */
-export function useEvents({ place, to }: { place?: string; to: string }) {
+export function useEvents({ place, from, to }: { place?: string; from?: string; to: string }) {
   const key = (index: number, previous: EventPage | null) => {
     if (previous && !previous.next) return null;
-    return eventsUrl({ place: place || undefined, to, order: 'desc', limit: EVENTS_PAGE, offset: index ? index * EVENTS_PAGE : undefined });
+    return eventsUrl({ place: place || undefined, from, to, order: 'desc', limit: EVENTS_PAGE, offset: index ? index * EVENTS_PAGE : undefined });
   };
   const { data, error, isLoading, mutate, size, setSize, isValidating } = useSWRInfinite(key, fetchJson<EventPage>, { keepPreviousData: true, revalidateFirstPage: false });
   // A change to events, places or sources refetches every loaded page; the old ones stay shown until then.

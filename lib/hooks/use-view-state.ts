@@ -28,5 +28,7 @@ export function useViewState() {
     selectFlow: useCallback((flow: string | null) => update({ flow, place: null, area: null }, 'push'), [update]),
     setLayers: useCallback((layers: ViewState['layers']) => update({ layers }, 'replace'), [update]),
     setDate: useCallback((date: string) => update({ date }, 'replace'), [update]),
+    /** A span, from..to; a null `from` goes back to everything up to `to`. */
+    setSpan: useCallback((from: string | null, to: string) => update({ from, date: to }, 'replace'), [update]),
   };
 }

@@ -73,6 +73,11 @@ export interface Backend {
   eventsAfter(filter: EventFilter, after: EventCursor | null, limit: number): Promise<EventRecord[]>;
   /** Live events per place overlapping [from, to] (either end open), for places with any. */
   countByPlace(from?: string, to?: string): Promise<Map<string, number>>;
+  /**
+   * Live events matching a filter (its from/to ignored) whose first day is in [first, last], counted
+   * per first day: what the timeline's histogram is made of. Days without events are left out.
+   */
+  countByFirstDay(filter: EventFilter, first: string, last: string): Promise<{ day: string; count: number }[]>;
   /** The first day and the last day any live event covers; null without events. */
   eventSpan(): Promise<{ start: string; end: string } | null>;
   /** Live events by id (missing ones are left out). */

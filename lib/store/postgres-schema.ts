@@ -129,4 +129,27 @@ export const POSTGRES_MIGRATIONS: string[] = [
   `
   CREATE TABLE revisions (kind text COLLATE "C" NOT NULL, id text COLLATE "C" NOT NULL, version integer NOT NULL, at text NOT NULL, by text NOT NULL, op text NOT NULL, record text NOT NULL, PRIMARY KEY (kind, id, version));
   `,
+  // Live events per first day and category, kept by statement triggers (one upsert per statement,
+  // from its transition tables) as events are written, retracted or deleted: the timeline's
+  // histogram without reading every event. Rows that fall to 0 stay.
+  `
+  CREATE TABLE event_days (day integer NOT NULL, category text NOT NULL, n integer NOT NULL, PRIMARY KEY (day, category));
+  INSERT INTO event_days (day, category, n) SELECT start_day, category, COUNT(*) FROM events WHERE retracted IS NULL GROUP BY start_day, category;
+  CREATE FUNCTION event_days_count() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+      INSERT INTO event_days (day, category, n) SELECT start_day, category, -COUNT(*) FROM old_rows WHERE retracted IS NULL GROUP BY start_day, category
+        ON CONFLICT (day, category) DO UPDATE SET n = event_days.n + excluded.n;
+    END IF;
+    IF TG_OP IN ('UPDATE', 'INSERT') THEN
+      INSERT INTO event_days (day, category, n) SELECT start_day, category, COUNT(*) FROM new_rows WHERE retracted IS NULL GROUP BY start_day, category
+        ON CONFLICT (day, category) DO UPDATE SET n = event_days.n + excluded.n;
+    END IF;
+    RETURN NULL;
+  END
+  $$;
+  CREATE TRIGGER event_days_insert AFTER INSERT ON events REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION event_days_count();
+  CREATE TRIGGER event_days_update AFTER UPDATE ON events REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION event_days_count();
+  CREATE TRIGGER event_days_delete AFTER DELETE ON events REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION event_days_count();
+  `,
 ];

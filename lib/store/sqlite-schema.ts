@@ -83,4 +83,27 @@ export const SQLITE_MIGRATIONS: string[] = [
   `
   CREATE TABLE revisions (kind TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL, at TEXT NOT NULL, by TEXT NOT NULL, op TEXT NOT NULL, record TEXT NOT NULL, PRIMARY KEY (kind, id, version)) WITHOUT ROWID;
   `,
+  // Live events per first day and category, kept by triggers as events are written, retracted or
+  // deleted: the timeline's histogram without reading every event (at 1,000,000 events, a scan of
+  // the narrowest index took 0.5 s on a loaded 2-core machine). Rows that fall to 0 stay. Safe to
+  // run again (a build without it may have set user_version back while the table and triggers stayed):
+  // the counts are made again from the events.
+  `
+  CREATE TABLE IF NOT EXISTS event_days (day INTEGER NOT NULL, category TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (day, category)) WITHOUT ROWID;
+  DELETE FROM event_days;
+  INSERT INTO event_days (day, category, n) SELECT start_day, category, COUNT(*) FROM events WHERE retracted IS NULL GROUP BY start_day, category;
+  DROP TRIGGER IF EXISTS event_days_insert;
+  DROP TRIGGER IF EXISTS event_days_delete;
+  DROP TRIGGER IF EXISTS event_days_update;
+  CREATE TRIGGER event_days_insert AFTER INSERT ON events WHEN NEW.retracted IS NULL BEGIN
+    INSERT INTO event_days (day, category, n) VALUES (NEW.start_day, NEW.category, 1) ON CONFLICT (day, category) DO UPDATE SET n = n + 1;
+  END;
+  CREATE TRIGGER event_days_delete AFTER DELETE ON events WHEN OLD.retracted IS NULL BEGIN
+    UPDATE event_days SET n = n - 1 WHERE day = OLD.start_day AND category = OLD.category;
+  END;
+  CREATE TRIGGER event_days_update AFTER UPDATE OF start_day, category, retracted ON events BEGIN
+    UPDATE event_days SET n = n - 1 WHERE OLD.retracted IS NULL AND day = OLD.start_day AND category = OLD.category;
+    INSERT INTO event_days (day, category, n) SELECT NEW.start_day, NEW.category, 1 WHERE NEW.retracted IS NULL ON CONFLICT (day, category) DO UPDATE SET n = n + 1;
+  END;
+  `,
 ];

@@ -49,6 +49,8 @@ export class SqliteBackend implements Backend {
     const current = (this.writer.pragma('user_version', { simple: true }) as number) ?? 0;
     this.writer.transaction(() => {
       const again = this.writer.pragma('user_version', { simple: true }) as number;
+      // Never step a newer store's schema back (an older build would then run newer migrations again).
+      if (again > SQLITE_MIGRATIONS.length) throw new Error(`the store's schema (version ${again}) is newer than this program's (${SQLITE_MIGRATIONS.length}): run a newer build`);
       for (let v = again; v < SQLITE_MIGRATIONS.length; v++) this.writer.exec(SQLITE_MIGRATIONS[v]);
       this.writer.pragma(`user_version = ${SQLITE_MIGRATIONS.length}`);
     }).immediate();
@@ -107,6 +109,20 @@ export class SqliteBackend implements Backend {
     const { where, params } = spanWhere(from, to);
     const rows = this.read(`SELECT e.place_id AS id, COUNT(*) AS n FROM events e WHERE e.retracted IS NULL${where} GROUP BY e.place_id`).all(params) as { id: string; n: number }[];
     return new Map(rows.map((r) => [r.id, r.n]));
+  }
+
+  async countByFirstDay(filter: EventFilter, first: string, last: string) {
+    if (!filter.place && !filter.bbox) {
+      // Without a place or a box, the per-day counts the triggers keep (event_days): a few thousand rows, not every event.
+      const category = filter.category ? ' AND category = ?' : '';
+      const sql = `SELECT day, SUM(n) AS count FROM event_days WHERE day >= ? AND day <= ?${category} GROUP BY day HAVING SUM(n) > 0`;
+      const rows = this.db.prepare(sql).all([dayNumber(first), dayNumber(last), ...(filter.category ? [filter.category] : [])]) as { day: number; count: number }[];
+      return rows.map((r) => ({ day: dayOf(r.day), count: r.count }));
+    }
+    // `date` is the first day as text: events_by_place holds it with the category, so no row is read for a place.
+    const { from, where, params } = eventWhere({ ...filter, from: undefined, to: undefined });
+    const sql = `SELECT e.date AS day, COUNT(*) AS count FROM ${from} WHERE ${where} AND e.date >= ? AND e.date <= ? GROUP BY e.date`;
+    return this.db.prepare(sql).all([...params, first, last]) as { day: string; count: number }[];
   }
 
   async eventSpan() {

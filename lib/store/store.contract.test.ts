@@ -271,6 +271,33 @@ describe.each(harnesses.map((h) => [h.name, h] as const))('store contract: %s', 
       expect((await store.backend.countByPlace('2025-01-01')).size).toBe(0);
     });
 
+    it('counts events per first day, a week-precision event on its first day only', async () => {
+      const byDay = async (f: EventFilter, first: string, last: string) => Object.fromEntries((await store.backend.countByFirstDay(f, first, last)).map((r) => [r.day, r.count]));
+      expect(await byDay({}, '2024-11-01', '2024-12-31')).toEqual({ '2024-11-25': 1, '2024-11-30': 1, '2024-12-01': 2, '2024-12-02': 2 });
+      // The offensive's week overlaps 26 Nov, but it starts on the 25th: not counted from the 26th.
+      expect(await byDay({}, '2024-11-26', '2024-12-01')).toEqual({ '2024-11-30': 1, '2024-12-01': 2 });
+      expect(await byDay({ category: 'diplomatic' }, '2024-11-01', '2024-12-31')).toEqual({ '2024-12-01': 2, '2024-12-02': 2 });
+      expect(await byDay({ place: 'ankara' }, '2024-11-01', '2024-12-31')).toEqual({ '2024-12-01': 1, '2024-12-02': 2 });
+      expect(await byDay({ bbox: [36.5, 35.5, 37.5, 36.5] }, '2024-11-01', '2024-12-31')).toEqual({ '2024-11-25': 1, '2024-11-30': 1 });
+      // A filter's own span is ignored: the first and last days given decide.
+      expect(await byDay({ from: '2024-12-02', to: '2024-12-02' }, '2024-11-01', '2024-11-30')).toEqual({ '2024-11-25': 1, '2024-11-30': 1 });
+      expect(await byDay({}, '2025-01-01', '2025-12-31')).toEqual({});
+    });
+
+    it('makes a histogram with every bucket of the span, empty ones with 0', async () => {
+      expect(await store.histogram({}, 'week', '2024-11-20', '2024-12-02')).toEqual({
+        unit: 'week', from: '2024-11-20', to: '2024-12-02', total: 6,
+        buckets: [
+          { start: '2024-11-18', end: '2024-11-24', count: 0 },
+          { start: '2024-11-25', end: '2024-12-01', count: 4 },
+          { start: '2024-12-02', end: '2024-12-08', count: 2 },
+        ],
+      });
+      const months = await store.histogram({ category: 'military' }, 'month', '2024-10-15', '2024-12-31');
+      expect(months.buckets.map((b) => [b.start, b.count])).toEqual([['2024-10-01', 0], ['2024-11-01', 2], ['2024-12-01', 0]]);
+      expect((await store.histogram({}, 'day', '2024-11-30', '2024-12-01')).buckets.map((b) => b.count)).toEqual([1, 2]);
+    });
+
     it('reads events and sources by id, leaving out the missing', async () => {
       expect(sorted(ids(await store.backend.eventsById(['aleppo-captured', 'nothing', 'araghchi-meets-assad'])))).toEqual(['aleppo-captured', 'araghchi-meets-assad']);
       expect(await store.backend.eventsById([])).toEqual([]);
@@ -584,6 +611,15 @@ describe.each(harnesses.map((h) => [h.name, h] as const))('store contract: %s', 
             expect(Object.fromEntries(await s.backend.countByPlace())).toEqual(Object.fromEntries(totals));
             const cited = new Set(events.map((e) => JSON.stringify([e.sources[0].sourceId, e.sources[0].attribution ?? null])));
             expect(new Set((await s.backend.citedSources()).map((c) => JSON.stringify([c.sourceId, c.attribution])))).toEqual(cited);
+            // The histogram's days: the filter's events (its span aside) by first day, within [first, last].
+            const [first, last] = [f.from ?? '2022-01-01', f.to ?? '2024-12-31'].sort();
+            const byDay = new Map<string, number>();
+            for (const id of scan(places, events, { ...f, from: undefined, to: undefined })) {
+              const d = events.find((e) => e.id === id)!.date;
+              if (d >= first && d <= last) byDay.set(d, (byDay.get(d) ?? 0) + 1);
+            }
+            const got = await s.backend.countByFirstDay(f, first, last);
+            expect(Object.fromEntries(got.map((r) => [r.day, r.count]))).toEqual(Object.fromEntries(byDay));
           },
         ),
         { numRuns: 150, seed: 20241202 },
@@ -719,3 +755,28 @@ async function tcpProxy(targetPort: number, targetHost: string) {
     stop,
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// SQLite only: a store from a newer build is refused, never stepped back.
+
+describe('sqlite back end: schema versions', () => {
+  it('refuses a store whose schema is newer than the program, leaving it as it is', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'store-newer-'));
+    try {
+      const file = path.join(dir, 'db.sqlite');
+      await (await openStore(async () => new SqliteBackend(file), { seedDir: DATA })).close();
+      const Database = (await import('better-sqlite3')).default;
+      const db = new Database(file);
+      db.pragma('user_version = 99');
+      db.close();
+      const newer = new SqliteBackend(file);
+      await expect(newer.migrate()).rejects.toThrow(/schema \(version 99\) is newer than this program's/);
+      await newer.close();
+      const check = new Database(file);
+      expect(check.pragma('user_version', { simple: true })).toBe(99);
+      check.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

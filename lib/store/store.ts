@@ -2,6 +2,8 @@ import type { EventRecord } from '@/lib/schemas/event';
 import type { SourceRecord } from '@/lib/schemas/source';
 import type { ChangeKind, WriteBatch } from './batch';
 import type { Backend, Change, EventCursor, EventFilter, EventPaging, Versions, WriteOptions, WriteResult } from './backend';
+import { histogramOf, type Histogram } from './histogram';
+import type { BucketUnit } from '@/lib/dates/buckets';
 import { situationOf, snapshotSourceIds, type Situation } from './situation';
 
 /** The first and last day the data speaks of: the timeline's span. */
@@ -115,6 +117,16 @@ export class Store {
       const whole = !events || ((from === undefined || from <= events.start) && (to === undefined || to >= events.end));
       return whole ? this.backend.countByPlace() : this.backend.countByPlace(from, to);
     });
+  }
+
+  /**
+   * Events per bucket of `unit` over [from, to], each counted once, in the bucket of its first day
+   * (an event of a month counts in the bucket of the 1st); events starting before `from` are not
+   * counted. Every bucket is listed, empty ones with 0; `filter`'s own from/to are ignored.
+   */
+  histogram(filter: Omit<EventFilter, 'from' | 'to'>, unit: BucketUnit, from: string, to: string): Promise<Histogram> {
+    const key = `histogram:${unit}:${from}:${to}:${filter.place ?? ''}:${filter.category ?? ''}:${filter.bbox?.join(',') ?? ''}`;
+    return this.keep(key, ['events'], async () => histogramOf(await this.backend.countByFirstDay(filter, from, to), unit, from, to));
   }
 
   findEvents(filter: EventFilter, paging: EventPaging): Promise<{ total: number; events: EventRecord[] }> {

@@ -17,8 +17,10 @@ export type ViewState = {
   flow: string | null;
   /** The layers shown, in a fixed order; every layer when the URL names none. */
   layers: LayerId[];
-  /** The timeline's day; null means the last day of the data. */
+  /** The timeline's day (with `from`, the span's last day); null means the last day of the data. */
   date: string | null;
+  /** The first day of a span the reader brushed (events from it up to `date`); null means everything up to `date`. */
+  from: string | null;
   /** The map view given in the link, as "lon,lat,zoom"; null means the default view. */
   view: MapView | null;
   /** `light` or `dark`; null means the default (light). */
@@ -50,12 +52,14 @@ export function parseLayers(value: string | null): LayerId[] {
 /** Reads the view state from search params; a malformed value reads as absent. */
 export function parseViewState(params: URLSearchParams): ViewState {
   const date = params.get('date');
+  const from = params.get('from');
   return {
     place: id(params.get('place')),
     area: id(params.get('area')),
     flow: id(params.get('flow')),
     layers: parseLayers(params.get('layers')),
     date: date && isIsoDate(date) ? date : null,
+    from: from && isIsoDate(from) ? from : null,
     view: parseMapView(params.get('view')),
     theme: params.get('theme') === 'dark' ? 'dark' : params.get('theme') === 'light' ? 'light' : null,
     legend: params.get('legend') !== 'off',
@@ -69,6 +73,7 @@ const written: { [K in keyof ViewState]: (v: NonNullable<ViewState[K]>) => strin
   // All layers is the default, written as nothing.
   layers: (v) => (v.length === LAYERS.length ? null : v.join(',')),
   date: (v) => v,
+  from: (v) => v,
   view: (v) => [v.longitude.toFixed(4), v.latitude.toFixed(4), v.zoom.toFixed(2)].join(','),
   theme: (v) => v,
   legend: (v) => (v ? null : 'off'),
@@ -90,4 +95,14 @@ export function viewStateSearch(params: URLSearchParams, change: Partial<ViewSta
 /** The day a page shows: the link's date within the data's span, else the span's last day. */
 export function shownDate(span: { start: string; end: string }, date: string | null): string {
   return date === null ? span.end : date < span.start ? span.start : date > span.end ? span.end : date;
+}
+
+/**
+ * The span a page shows, from the link's `from` and `date`: null (everything up to the shown day)
+ * without a `from`, or with one after that day; else `from` within the data's span, up to the shown day.
+ */
+export function shownSpan(span: { start: string; end: string }, from: string | null, date: string | null): { from: string; to: string } | null {
+  const to = shownDate(span, date);
+  if (from === null || from > to) return null;
+  return { from: from < span.start ? span.start : from, to };
 }

@@ -89,6 +89,8 @@ test('play steps through the days and pause stops it, also with reduced motion',
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/?date=2024-11-29');
   const timeline = page.getByRole('group', { name: 'Timeline' });
+  // The histogram is fetched in the browser: once drawn, the page is hydrated and Play answers.
+  await expect(timeline.locator('.histogram')).not.toHaveAttribute('data-bars', '0');
   await timeline.getByRole('button', { name: 'Play' }).click();
   await expect(page).toHaveURL(/date=2024-11-30/, { timeout: 5_000 });
   await timeline.getByRole('button', { name: 'Pause' }).click();

@@ -12,9 +12,9 @@ import { PlacesOverview } from './places-overview';
  * The places and their events so far (URL key `events`). The places themselves are the page's too
  * (every kind hangs off them); this asks for the same answer, which SWR fetches once.
  */
-function usePlacesData(date: string): LayerLoad<Map<string, number>> {
+function usePlacesData(date: string, from: string | null): LayerLoad<Map<string, number>> {
   const { places, error, retry } = usePlaces();
-  const { counts, loaded } = usePlaceCounts(date);
+  const { counts, loaded } = usePlaceCounts(date, from ?? undefined);
   return { data: counts, complete: Boolean(places) && loaded, error, retry };
 }
 
@@ -58,7 +58,7 @@ export const placesLayer = defineLayer<Map<string, number>>({
   Overview: PlacesOverview,
   card: {
     selects: 'place',
-    render: ({ id, scene: { places, date }, i18n: { t, lang } }) => {
+    render: ({ id, scene: { places, date, from }, i18n: { t, lang } }) => {
       const place = places?.find((p) => p.id === id);
       const name = place && (place.properties.names[lang] ?? place.properties.name);
       return {
@@ -68,7 +68,7 @@ export const placesLayer = defineLayer<Map<string, number>>({
             {place && <PlaceSubtitle place={place} shownName={name!} />}
           </>
         ),
-        body: place ? <EventList place={id} label={name!} date={date} total={place.properties.eventCount} /> : places && <p className="panel-status">{t('noSuchPlace', { id })}</p>,
+        body: place ? <EventList place={id} label={name!} date={date} from={from} total={place.properties.eventCount} /> : places && <p className="panel-status">{t('noSuchPlace', { id })}</p>,
       };
     },
   },
