@@ -83,7 +83,7 @@ export function renderResults(r) {
   add('## Goals', '', '| goal | SQLite | PostgreSQL |', '|---|---|---|');
   add(
     `| first render of /embed at most 1.2× the plain-maplibre reference | ${f2(fr.ratio)}×: ${verdict(fr.ratio, 1.2 + 1e-9)} | |`,
-    `| the app adds at most 60 KB compressed JavaScript over maplibre-gl | ${f1(kb(w.addedJs))} kB: ${verdict(w.addedJs, 60_000 + 1e-9)} | |`,
+    `| the app adds at most 120 kB compressed JavaScript over maplibre-gl (this round's goal) | ${f1(kb(w.addedJs))} kB: ${verdict(w.addedJs, 120_000 + 1e-9)} | |`,
     `| /api/events at least 0.9× Next's static file serving (requests/s) | ${f2(api.routeVsStatic)}×: ${verdict(api.routeVsStatic, 0.9, false)} | |`,
     ...(api.gzip ? [`| the same asked as browsers ask (gzip, 20 connections) | ${f2(api.gzip.routeVsStatic)}×: ${verdict(api.gzip.routeVsStatic, 0.9, false)} | |`] : []),
     `| 304 revalidation works | ${Object.entries(api.revalidate.codes).map(([k, v]) => `${f0(v)} × ${k}`).join(', ')}: ${Object.keys(api.revalidate.codes).every((k) => k === '304') ? 'met' : '**not met**'} | |`,
@@ -124,7 +124,7 @@ export function renderResults(r) {
   const h = r.historicalMemoryServer;
   const hAt = (size) => h?.scale?.find((x) => Math.round(x.events / 1000) === Math.round(size / 1000));
   const loadAt = (what) => (r.loads ?? []).find((l) => l.what === what)?.load1 ?? '?';
-  if (fr.ratio > 1.2 || w.addedJs > 60_000 || api.routeVsStatic < 0.9)
+  if (fr.ratio > 1.2 || w.addedJs > 120_000 || api.routeVsStatic < 0.9)
     why.push(
       `- First render, weight and the API against static files are measured on the real data (6 events), where the store hardly enters: they are the page's and Next's own${h ? `. The last in-memory run (${h.commit}) measured ${f2(h.firstRenderRatio)}× the reference, ${f1(kb(h.addedJs))} kB of added JavaScript and ${f2(h.routeVsStatic)}× static` : ''}. This run's first renders began at a load average of ${loadAt('first render')} on 2 cores.`,
     );
