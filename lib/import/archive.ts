@@ -1,3 +1,4 @@
+import type { SourceRecord } from '@/lib/schemas/source';
 import type { ArchivedSource } from '@/lib/store/batch';
 import { shortHash, slugOf } from './text';
 
@@ -29,7 +30,9 @@ export type Cell = [column: string, value: string];
  * block, so the store's check (the quote stands verbatim in the archived text) holds it to the row.
  */
 export class RowArchive {
-  private readonly blocks: string[] = [];
+  private blocks: string[] = [];
+  private count = 0;
+  private parted = false;
   readonly id: string;
 
   constructor(
@@ -43,22 +46,18 @@ export class RowArchive {
   add(at: string, cells: Cell[]): string {
     const lines = cells.map(([c, v]) => `${c}: ${v}`).join('\n');
     this.blocks.push(`${at}\n${lines}\n`);
+    this.count++;
     return lines;
   }
 
+  /** Rows archived so far. */
   get rows(): number {
-    return this.blocks.length;
+    return this.count;
   }
 
-  /** The source record with its archived text. */
-  source(): ArchivedSource {
+  /** The source record, without its text. */
+  record(): SourceRecord {
     const r = this.release;
-    const preamble =
-      `${r.title}${r.version ? ` (version ${r.version})` : ''}, ${r.publisher}.\n` +
-      `The rows of ${this.fileName} imported from it, one block per row: each cell as "column: value", in the file's order, exactly as read.\n` +
-      (r.attribution ? `Credit: ${r.attribution}\n` : '') +
-      (r.licence ? `Licence: ${r.licence.name}${r.licence.url ? ` (${r.licence.url})` : ''}\n` : '') +
-      '\n';
     return {
       id: this.id,
       file: `${this.id}.txt`,
@@ -73,8 +72,37 @@ export class RowArchive {
       ...(r.version && { version: r.version }),
       retrieved: r.retrieved,
       ...(r.redistributable !== undefined && { redistributable: r.redistributable }),
-      text: preamble + this.blocks.join('\n'),
     };
+  }
+
+  /** A short preamble that says what the blocks are. */
+  private preamble(): string {
+    const r = this.release;
+    return (
+      `${r.title}${r.version ? ` (version ${r.version})` : ''}, ${r.publisher}.\n` +
+      `The rows of ${this.fileName} imported from it, one block per row: each cell as "column: value", in the file's order, exactly as read.\n` +
+      (r.attribution ? `Credit: ${r.attribution}\n` : '') +
+      (r.licence ? `Licence: ${r.licence.name}${r.licence.url ? ` (${r.licence.url})` : ''}\n` : '') +
+      '\n'
+    );
+  }
+
+  /** The source record with its whole archived text (for a file small enough to hold). */
+  source(): ArchivedSource {
+    return { ...this.record(), text: this.preamble() + this.blocks.join('\n') };
+  }
+
+  /**
+   * The archived text of the rows added since the last part (the first part starts with the
+   * preamble), and forgets them: the parts joined are exactly source()'s text. Undefined when no
+   * row was added since.
+   */
+  part(): string | undefined {
+    if (this.blocks.length === 0) return undefined;
+    const text = (this.parted ? '\n' : this.preamble()) + this.blocks.join('\n');
+    this.parted = true;
+    this.blocks = [];
+    return text;
   }
 }
 

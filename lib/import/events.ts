@@ -54,7 +54,7 @@ export type EventFormat = {
  * is refused (RowReject) before anything of it is kept.
  */
 export class EventBuilder {
-  readonly events: Item<EventRecord>[] = [];
+  private events: Item<EventRecord>[] = [];
   private readonly rowOf = new Map<string, string>();
   private readonly idOf = new Map<string, string>();
 
@@ -66,9 +66,21 @@ export class EventBuilder {
     private readonly actors: ActorIndex,
   ) {}
 
-  /** The ids of the events built so far, by row id. */
+  /** The ids of the events built so far. */
   get ids(): Set<string> {
-    return new Set(this.events.map((e) => e.value.id));
+    return new Set(this.idOf.keys());
+  }
+
+  /** Events built since the last take. */
+  get pending(): number {
+    return this.events.length;
+  }
+
+  /** The events built since the last take, forgotten here (their ids are kept). */
+  take(): Item<EventRecord>[] {
+    const events = this.events;
+    this.events = [];
+    return events;
   }
 
   add(row: SourceRow, draft: EventDraft) {

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Store } from '@/lib/store';
-import { PUT_KINDS, type WriteBatch } from '@/lib/store/batch';
+import { batchSize, PUT_KINDS, type WriteBatch } from '@/lib/store/batch';
 import type { WriteResult } from '@/lib/store/backend';
 import { countryAnchors } from '@/lib/store/write-plan';
 import { ActorIndex } from './actors';
@@ -34,6 +34,8 @@ export type ImportOptions = {
   retrieved?: string;
   /** The dataset's release ("23.1"), when the file name does not say it. */
   release?: string;
+  /** Rows per part of the write (default 2,000): what is held at a time. */
+  partRows?: number;
   /** Called as rows are read (at most a few times a second is the caller's business). */
   onProgress?: (p: Progress) => void;
 };
@@ -73,6 +75,8 @@ export class RowsRejected extends ImportError {
 }
 
 const KEPT_REJECTS = 10_000;
+/** Rows per part of an import's write: a few MB of records held at a time, whatever the file's size. */
+const PART_ROWS = 2000;
 const JSON_KEYS: Partial<Record<FormatName, string>> = { 'ucdp-ged': 'Result', unhcr: 'items', 'geojson-control': 'features' };
 
 /**
@@ -92,6 +96,7 @@ export async function runImport(store: Store, o: ImportOptions): Promise<ImportR
   if (sniffed.kind === 'empty') throw new ImportError(label, 'file', 'is empty');
   const hint = lookHint(sniffed, o.format);
   checkKind(sniffed, o.format, label, hint);
+  if (o.replaceScope && (o.format === 'unhcr' || o.format === 'geojson-control')) throw new ImportError('--replace-scope', 'option', `applies to events (ucdp-ged, acled, csv), not to ${o.format}`);
   const retrieved = o.retrieved ?? info.mtime.toISOString().slice(0, 10);
   const situation = await store.situation();
   const places = new PlaceIndex(situation.places);
@@ -110,8 +115,6 @@ export async function runImport(store: Store, o: ImportOptions): Promise<ImportR
 
   const batch: WriteBatch = {};
   let archive: RowArchive;
-  let eventFormat: EventFormat | undefined;
-  let eventIds = new Set<string>();
 
   if (o.format === 'geojson-control') {
     const mapping = readMapping(needMap(o, label), geojsonMapping);
@@ -134,7 +137,7 @@ export async function runImport(store: Store, o: ImportOptions): Promise<ImportR
   } else {
     const rowStream: RowStream = sniffed.kind === 'json' ? await jsonRows(o.file, label, JSON_KEYS[o.format]!) : await csvRows(o.file, label);
     stream = rowStream;
-    const each = async (read: (row: SourceRow) => void) => {
+    const each = async (read: (row: SourceRow) => void, after?: () => Promise<void> | undefined) => {
       for await (const row of rowStream.rows) {
         rows++;
         try {
@@ -144,6 +147,7 @@ export async function runImport(store: Store, o: ImportOptions): Promise<ImportR
           refuse(row, e);
         }
         if ((rows & 255) === 0) tick();
+        await after?.();
       }
     };
     if (o.format === 'unhcr') {
@@ -159,6 +163,7 @@ export async function runImport(store: Store, o: ImportOptions): Promise<ImportR
       if (empty.length) notes.push(`no flow for ${empty.join(', ')}: no year with more than 0 refugees`);
     } else {
       let release: Release;
+      let eventFormat: EventFormat;
       if (o.format === 'csv') {
         const mapping = readMapping(needMap(o, label), csvMapping);
         eventFormat = mappedCsvFormat(mapping, rowStream.columns, label, path.basename(o.mapFile!));
@@ -176,28 +181,69 @@ export async function runImport(store: Store, o: ImportOptions): Promise<ImportR
         }
       }
       archive = new RowArchive(release, label);
-      const builder = new EventBuilder(label, eventFormat, archive, places, actors);
-      await each((row) => builder.add(row, eventFormat!.read(row)));
-      batch.events = builder.events;
-      eventIds = builder.ids;
+      const format = eventFormat;
+      const builder = new EventBuilder(label, format, archive, places, actors);
+      const parts = await store.begin({ dryRun: !!o.dryRun, by: `import ${o.format} ${label}`, source: archive.id });
+      const written = { events: 0, places: 0, actors: 0, retract: 0 };
+      // Two parts in flight at most: the store writes them, one after the other, while the next one is read.
+      let writing: Promise<void> = Promise.resolve();
+      let before: Promise<void> = Promise.resolve();
+      const send = async (extra: WriteBatch = {}) => {
+        await before;
+        const part = nextPart(builder.take(), extra);
+        // A refused row means nothing will be written: the rest is only read, for the report.
+        if (!part || (rejected && !o.skipInvalid && !o.dryRun)) return;
+        for (const k of ['events', 'places', 'actors', 'retract'] as const) written[k] += part[k]?.length ?? 0;
+        before = writing;
+        writing = writing.then(() => parts.add(part));
+        writing.catch(() => undefined);
+      };
+      let placesTaken = 0;
+      let actorsTaken = 0;
+      const nextPart = (events: WriteBatch['events'] & {}, extra: WriteBatch): WriteBatch | undefined => {
+        const part: WriteBatch = { ...extra };
+        const text = archive.part();
+        if (text !== undefined) part.sources = [{ at: { file: label, record: `the release (source "${archive.id}")` }, value: { ...archive.record(), text } }];
+        if (places.added.length > placesTaken) part.places = places.added.slice(placesTaken).map((value) => ({ at: { file: label, record: `place "${value.id}"` }, value }));
+        placesTaken = places.added.length;
+        if (actors.added.size > actorsTaken) part.actors = [...actors.added.values()].slice(actorsTaken).map((value) => ({ at: { file: label, record: `actor "${value.id}"` }, value }));
+        actorsTaken = actors.added.size;
+        if (events.length) part.events = events;
+        return batchSize(part) > 0 ? part : undefined;
+      };
+      try {
+        await each((row) => builder.add(row, format.read(row)), () => (builder.pending >= (o.partRows ?? PART_ROWS) ? send() : undefined));
+        tick();
+        if (rejected && !o.skipInvalid && !o.dryRun) throw new RowsRejected(label, rejects, rejected);
+        let retract: WriteBatch['retract'];
+        if (o.replaceScope) {
+          const ids = builder.ids;
+          if (ids.size === 0) throw new ImportError(label, 'file', 'has no rows to import: --replace-scope would retract everything in scope, so nothing is done');
+          retract = await retractionsFor(store, o.replaceScope, format.dataset, ids, label, `No longer in ${label}, a newer export of ${archive.release.dataset} (replacing ${o.replaceScope.text}).`);
+        }
+        await send(retract?.length ? { retract } : {});
+        await writing;
+        const result = await parts.commit();
+        const records = Object.fromEntries(Object.entries({ sources: archive.rows > 0 ? 1 : 0, ...written }).filter(([, n]) => n > 0));
+        const imported = archive.rows;
+        return { file: label, format: o.format, rows, imported, rejects, rejected, records, events: result.events, notes, ...(imported > 0 && { sourceId: archive.id }), result, elapsedMs: Date.now() - started };
+      } catch (e) {
+        await writing.catch(() => undefined);
+        await parts.rollback();
+        throw e;
+      }
     }
   }
   tick();
 
   if (rejected && !o.skipInvalid && !o.dryRun) throw new RowsRejected(label, rejects, rejected);
-  if (o.replaceScope) {
-    if (!eventFormat) throw new ImportError('--replace-scope', 'option', `applies to events (ucdp-ged, acled, csv), not to ${o.format}`);
-    if (eventIds.size === 0) throw new ImportError(label, 'file', 'has no rows to import: --replace-scope would retract everything in scope, so nothing is done');
-    batch.retract = await retractionsFor(store, o.replaceScope, eventFormat.dataset, eventIds, label, `No longer in ${label}, a newer export of ${archive.release.dataset} (replacing ${o.replaceScope.text}).`);
-  }
   const imported = archive.rows;
   if (imported > 0) batch.sources = [{ at: { file: label, record: `the release (source "${archive.id}")` }, value: archive.source() }];
   batch.places = places.added.map((value) => ({ at: { file: label, record: `place "${value.id}"` }, value }));
   batch.actors = [...actors.added.values()].map((value) => ({ at: { file: label, record: `actor "${value.id}"` }, value }));
-  const events = batch.events?.length ? await eventChanges(store, batch) : undefined;
   const result = await store.write(batch, { dryRun: !!o.dryRun, by: `import ${o.format} ${label}` });
   const records = Object.fromEntries([...PUT_KINDS, 'retract' as const].map((k) => [k, batch[k]?.length ?? 0]).filter(([, n]) => (n as number) > 0));
-  return { file: label, format: o.format, rows, imported, rejects, rejected, records, ...(events && { events }), notes, ...(imported > 0 && { sourceId: archive.id }), result, elapsedMs: Date.now() - started };
+  return { file: label, format: o.format, rows, imported, rejects, rejected, records, notes, ...(imported > 0 && { sourceId: archive.id }), result, elapsedMs: Date.now() - started };
 }
 
 /** Refuses a file whose kind (CSV or JSON) the format does not read, saying what it looks like. */
@@ -225,19 +271,4 @@ function applySource(release: Release, s: SourceMapping, o: ImportOptions): Rele
   }
   if (o.release) r.version = o.release;
   return r;
-}
-
-/** How the batch's events compare with the store's: new, changed or the same (read before the write, for the report). */
-async function eventChanges(store: Store, batch: WriteBatch) {
-  const counts = { inserted: 0, updated: 0, unchanged: 0 };
-  const events = batch.events!;
-  for (let i = 0; i < events.length; i += 1000) {
-    const chunk = events.slice(i, i + 1000);
-    const stored = new Map((await store.eventsById(chunk.map((e) => e.value.id))).map((e) => [e.id, JSON.stringify(e)]));
-    for (const { value } of chunk) {
-      const old = stored.get(value.id);
-      counts[old === undefined ? 'inserted' : old === JSON.stringify(value) ? 'unchanged' : 'updated']++;
-    }
-  }
-  return counts;
 }

@@ -52,6 +52,26 @@ export type Revision = { version: number; at: string; by: string; op: 'update' |
 
 export type WriteOptions = { dryRun?: boolean; /** Who or what wrote it, kept with the change. */ by?: string };
 
+/** A write in parts: `source` names a source whose archived text arrives in parts, one with each batch that carries it. */
+export type PartedOptions = WriteOptions & { source?: string };
+
+/** What a write in parts did: a write's result, and its events by what happened to them. */
+export type PartedResult = WriteResult & { events: { inserted: number; updated: number; unchanged: number } };
+
+/**
+ * One write made of many batches, one transaction: each batch is checked against the store as the
+ * batches before it left it, and written, so that a dataset of any size is never held whole. The
+ * parts are seen by readers all at once, at one version, when committed; a rollback, a failed
+ * part or a killed process leaves the store as it was.
+ */
+export interface PartedWrite {
+  /** Checks and writes the next part; throws a DataError naming its record at fault (then only rollback is left). */
+  add(batch: WriteBatch): Promise<void>;
+  /** Commits every part as one version (a dry run rolls them back and says what they would have done). */
+  commit(): Promise<PartedResult>;
+  rollback(): Promise<void>;
+}
+
 /**
  * A database behind the store: SQLite (embedded) or PostgreSQL. Each answers the same questions
  * with its own SQL; everything else (checks, features, caches, notices) is shared (lib/store/store.ts).
@@ -94,6 +114,8 @@ export interface Backend {
   revisions(kind: 'event' | 'control' | 'flow' | 'itinerary', id: string): Promise<Revision[]>;
   /** Checks and writes a batch in one transaction (lib/store/validate.ts), bumping the version if anything changed. */
   write(batch: WriteBatch, options?: WriteOptions): Promise<WriteResult>;
+  /** Starts a write in parts, holding the store's write lock until it is committed or rolled back. */
+  begin(options?: PartedOptions): Promise<PartedWrite>;
   /** A value the store keeps about itself (such as which data folder it was seeded from). */
   getMeta(key: string): Promise<string | null>;
   setMeta(key: string, value: string): Promise<void>;

@@ -3,11 +3,11 @@ import type { ControlPeriodRecord } from '@/lib/schemas/control';
 import type { EventRecord } from '@/lib/schemas/event';
 import type { SourceRecord } from '@/lib/schemas/source';
 import type { WriteBatch } from './batch';
-import { StoreUnavailable, type Backend, type Change, type EventCursor, type EventFilter, type EventPaging, type Snapshot, type Versions, type WriteOptions, type WriteResult } from './backend';
+import { StoreUnavailable, type Backend, type Change, type EventCursor, type EventFilter, type EventPaging, type PartedOptions, type PartedWrite, type Snapshot, type Versions, type WriteOptions, type WriteResult } from './backend';
 import { dayNumber, dayOf, MAX_PERIOD_DAYS } from './days';
 import { POSTGRES_MIGRATIONS } from './postgres-schema';
 import { checkBatch, needsOf, revisionsOf, type Existing, type Needs, type Plan } from './validate';
-import { countryAnchors, versionsFrom, writeResult } from './write-plan';
+import { countryAnchors, PartedText, PartsLedger, versionsFrom, writeResult } from './write-plan';
 
 /** The channel a committed write is announced on (its payload: the new version). */
 export const CHANNEL = 'situation_changes';
@@ -235,19 +235,109 @@ export class PostgresBackend implements Backend {
       const current = Number((await c.query<{ value: string }>("SELECT value FROM meta WHERE key = 'version'")).rows[0].value);
       if (dryRun || plan.kinds.length === 0) return writeResult(plan, current, dryRun);
       const version = current + 1;
-      const at = new Date().toISOString();
-      await bulk(
-        c,
-        'INSERT INTO revisions (kind, id, version, at, by, op, record) SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[]) ' +
-          'ON CONFLICT (kind, id, version) DO UPDATE SET op = excluded.op, record = excluded.record',
-        revisionsOf(plan).map((r) => [r.kind, r.id, version, at, by, r.op, r.record]),
-      );
+      await revise(c, plan, version, new Date().toISOString(), by);
       await apply(c, plan);
-      const keys = ['version', ...plan.kinds.map((k) => `version:${k}`)];
-      await c.query('INSERT INTO meta (key, value) SELECT k, $2 FROM unnest($1::text[]) AS k ON CONFLICT (key) DO UPDATE SET value = excluded.value', [keys, String(version)]);
-      await c.query('INSERT INTO changes (version, kinds, at, by) VALUES ($1, $2, $3, $4)', [version, JSON.stringify(plan.kinds), new Date().toISOString(), by]);
-      await c.query('SELECT pg_notify($1, $2)', [CHANNEL, String(version)]);
+      await announce(c, version, plan.kinds, by);
       return writeResult(plan, version, false);
+    });
+  }
+
+  /**
+   * A write in parts: one transaction on a client of its own, holding the writers' lock until it
+   * is committed or rolled back. The streamed source's text is written a part at a time into
+   * source_parts, each part compared with the one stored in its place.
+   */
+  begin({ dryRun = false, by = 'unknown', source }: PartedOptions = {}): Promise<PartedWrite> {
+    return this.guard(async () => {
+      const c = await this.pool.connect();
+      let state: 'open' | 'failed' | 'ended' = 'open';
+      const end = async (commit = false) => {
+        state = 'ended';
+        let broken: Error | undefined;
+        await c.query(commit ? 'COMMIT' : 'ROLLBACK').catch((e: Error) => (broken = e));
+        c.release(broken);
+        if (broken && commit) throw broken;
+      };
+      let current: number;
+      try {
+        await c.query('BEGIN');
+        await c.query(`SET LOCAL statement_timeout = ${10 * (this.options.statementTimeout ?? 15_000)}`);
+        await c.query("SELECT pg_advisory_xact_lock(hashtext('situation-map:write:' || current_schema()))");
+        current = Number((await c.query<{ value: string }>("SELECT value FROM meta WHERE key = 'version'")).rows[0].value);
+      } catch (e) {
+        await end();
+        throw e;
+      }
+      const version = current + 1;
+      const at = new Date().toISOString();
+      const ledger = new PartsLedger(source);
+      const text = new PartedText();
+      const open = () => {
+        if (state !== 'open') throw new Error(`this write has ${state === 'failed' ? 'failed' : 'ended'}: roll it back`);
+      };
+      return {
+        add: (batch) =>
+          this.guard(async () => {
+            open();
+            try {
+              const { plan, text: part } = ledger.check(batch, await existing(c, ledger.needs(batch)));
+              if (part !== undefined) {
+                const record = ledger.record!;
+                if (text.parts === 0) {
+                  const { rows } = await c.query<{ whole: boolean }>("SELECT text <> '' AS whole FROM sources WHERE id = $1", [record.id]);
+                  text.stored = rows[0] ? { whole: rows[0].whole } : null;
+                  // Its citations need it stored (the credits' tally reads its publisher).
+                  if (!rows[0]) await c.query("INSERT INTO sources (id, publisher, record, text) VALUES ($1, $2, $3, '')", [record.id, record.publisher, JSON.stringify(record)]);
+                }
+                const put = await c.query(
+                  'INSERT INTO source_parts (source_id, n, text) VALUES ($1, $2, $3) ON CONFLICT (source_id, n) DO UPDATE SET text = excluded.text WHERE source_parts.text <> excluded.text',
+                  [record.id, text.parts + 1, part],
+                );
+                text.wrote(put.rowCount ?? 0);
+              }
+              await revise(c, plan, version, at, by);
+              await apply(c, plan);
+            } catch (e) {
+              state = 'failed';
+              throw e;
+            }
+          }),
+        commit: () =>
+          this.guard(async () => {
+            open();
+            try {
+              const record = ledger.record;
+              let sourceOp: ReturnType<PartedText['op']> | undefined;
+              if (record) {
+                const json = JSON.stringify(record);
+                const dropped = (await c.query('DELETE FROM source_parts WHERE source_id = $1 AND n > $2', [record.id, text.parts])).rowCount ?? 0;
+                const retold = (await c.query('UPDATE sources SET publisher = $1, record = $2 WHERE id = $3 AND record <> $2', [record.publisher, json, record.id])).rowCount ?? 0;
+                // Kept whole before (data/, or an import before parts): the same words, now in parts?
+                let same = false;
+                if (text.stored?.whole) {
+                  const { rows } = await c.query<{ same: boolean }>("SELECT text = (SELECT string_agg(text, '' ORDER BY n) FROM source_parts WHERE source_id = $1) AS same FROM sources WHERE id = $1", [record.id]);
+                  same = rows[0].same;
+                  await c.query("UPDATE sources SET text = '' WHERE id = $1", [record.id]);
+                }
+                sourceOp = text.op(dropped + retold, same);
+              }
+              const result = ledger.result(sourceOp, current, dryRun);
+              if (dryRun || result.kinds.length === 0) {
+                await end();
+                return result;
+              }
+              await announce(c, version, result.kinds, by);
+              await end(true);
+              return { ...result, version };
+            } catch (e) {
+              if (state !== 'ended') await end();
+              throw e;
+            }
+          }),
+        rollback: async () => {
+          if (state !== 'ended') await end();
+        },
+      };
     });
   }
 
@@ -397,7 +487,9 @@ async function existing(c: pg.PoolClient, n: Needs): Promise<Existing> {
   const byId = async <T>(table: string, ids: Set<string>, { live = false, key = 'id', text = false } = {}) => {
     const map = new Map<string, T>();
     if (ids.size === 0) return map;
-    const { rows } = await c.query<Row & { k: string; text?: string }>(`SELECT ${key} AS k, record${text ? ', text' : ''} FROM ${table} WHERE ${key} = ANY($1::text[])${live ? ' AND retracted IS NULL' : ''}`, [[...ids]]);
+    // A source's text: its own, then its parts in order (a dataset's, as an import wrote them).
+    const whole = `, text || COALESCE((SELECT string_agg(p.text, '' ORDER BY p.n) FROM source_parts p WHERE p.source_id = ${table}.id), '') AS text`;
+    const { rows } = await c.query<Row & { k: string; text?: string }>(`SELECT ${key} AS k, record${text ? whole : ''} FROM ${table} WHERE ${key} = ANY($1::text[])${live ? ' AND retracted IS NULL' : ''}`, [[...ids]]);
     for (const r of rows) map.set(r.k, (r.text === undefined ? JSON.parse(r.record) : { ...JSON.parse(r.record), text: r.text }) as T);
     return map;
   };
@@ -432,6 +524,9 @@ async function bulk(c: Db, sql: string, rows: unknown[][]) {
  * A PostgreSQL array literal of texts or numbers (NULL for null). node-postgres makes one of a
  * JavaScript array too, but four times slower: at 100,000 events that was most of a seed's time.
  */
+/** What JSON writes as escapes of its own: control characters and (lone) surrogates. */
+const JSON_ESCAPED = /[\u0000-\u001f\ud800-\udfff]/;
+
 export function arrayLiteral(values: (string | number | null)[]): string {
   let out = '{';
   for (let i = 0; i < values.length; i++) {
@@ -439,9 +534,29 @@ export function arrayLiteral(values: (string | number | null)[]): string {
     if (i > 0) out += ',';
     if (v === null) out += 'NULL';
     else if (typeof v === 'number') out += Number.isFinite(v) ? String(v) : v > 0 ? 'Infinity' : v < 0 ? '-Infinity' : 'NaN';
-    else out += `"${v.replace(/[\\"]/g, '\\$&')}"`;
+    // JSON quotes a string as the array literal does (" and \ escaped) when it has none of the
+    // characters JSON escapes otherwise, as a record's JSON text has none: natively, so faster.
+    else out += JSON_ESCAPED.test(v) ? `"${v.replace(/[\\"]/g, '\\$&')}"` : JSON.stringify(v);
   }
   return `${out}}`;
+}
+
+/** Keeps what a plan replaces or retracts as revisions at the version it makes. */
+async function revise(c: pg.PoolClient, plan: Plan, version: number, at: string, by: string) {
+  await bulk(
+    c,
+    'INSERT INTO revisions (kind, id, version, at, by, op, record) SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[]) ' +
+      'ON CONFLICT (kind, id, version) DO UPDATE SET op = excluded.op, record = excluded.record',
+    revisionsOf(plan).map((r) => [r.kind, r.id, version, at, by, r.op, r.record]),
+  );
+}
+
+/** Records a committed version: the versions by kind, the change, the NOTIFY that other instances hear at commit. */
+async function announce(c: pg.PoolClient, version: number, kinds: string[], by: string) {
+  const keys = ['version', ...kinds.map((k) => `version:${k}`)];
+  await c.query('INSERT INTO meta (key, value) SELECT k, $2 FROM unnest($1::text[]) AS k ON CONFLICT (key) DO UPDATE SET value = excluded.value', [keys, String(version)]);
+  await c.query('INSERT INTO changes (version, kinds, at, by) VALUES ($1, $2, $3, $4)', [version, JSON.stringify(kinds), new Date().toISOString(), by]);
+  await c.query('SELECT pg_notify($1, $2)', [CHANNEL, String(version)]);
 }
 
 /** Writes a checked plan: the changed records, their citations, the events' points, the retractions. */
@@ -456,6 +571,8 @@ async function apply(c: pg.PoolClient, plan: Plan) {
       'ON CONFLICT (id) DO UPDATE SET publisher = excluded.publisher, record = excluded.record, text = excluded.text',
     changed(plan.sources).map(({ text, ...s }) => [s.id, s.publisher, JSON.stringify(s), text]),
   );
+  // A source written whole keeps no parts of an earlier import.
+  await bulk(c, 'DELETE FROM source_parts WHERE source_id = ANY($1::text[])', changed(plan.sources).map((s) => [s.id]));
   for (const [table, rows] of [['places', plan.places], ['actors', plan.actors], ['areas', plan.areas]] as const) {
     await bulk(c, put(table), changed<{ id: string }>(rows).map((r) => [r.id, JSON.stringify(r)]));
   }

@@ -106,4 +106,10 @@ export const SQLITE_MIGRATIONS: string[] = [
     INSERT INTO event_days (day, category, n) SELECT NEW.start_day, NEW.category, 1 WHERE NEW.retracted IS NULL ON CONFLICT (day, category) DO UPDATE SET n = n + 1;
   END;
   `,
+  // A dataset's archived text, in the parts an import wrote it in (lib/store/backend.ts, PartedWrite):
+  // a source's text is sources.text followed by its parts in order. Written and compared a part at a
+  // time, never joined in one value (which SQLite caps at 1 GB: about 800,000 UCDP rows).
+  `
+  CREATE TABLE source_parts (source_id TEXT NOT NULL, n INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (source_id, n));
+  `,
 ];

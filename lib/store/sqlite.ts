@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { EventRecord } from '@/lib/schemas/event';
 import type { SourceRecord } from '@/lib/schemas/source';
 import type { WriteBatch } from './batch';
-import type { Backend, Change, EventCursor, EventFilter, EventPaging, Snapshot, Versions, WriteOptions, WriteResult } from './backend';
-import { planWrite, versionsFrom, writeResult } from './write-plan';
+import type { Backend, Change, EventCursor, EventFilter, EventPaging, PartedOptions, PartedWrite, Snapshot, Versions, WriteOptions, WriteResult } from './backend';
+import { PartedText, PartsLedger, planWrite, versionsFrom, writeResult } from './write-plan';
 import { dayNumber, dayOf, MAX_PERIOD_DAYS } from './days';
 import { revisionsOf, type Existing, type Needs, type Plan } from './validate';
 import { SQLITE_MIGRATIONS } from './sqlite-schema';
@@ -194,6 +194,97 @@ export class SqliteBackend implements Backend {
     return result!;
   }
 
+  /**
+   * A write in parts: one IMMEDIATE transaction on the writing connection, held (with this
+   * process's write queue) until it is committed or rolled back. The streamed source's text is
+   * written a part at a time into source_parts, each part compared with the one stored in its place.
+   */
+  begin(options: PartedOptions = {}): Promise<PartedWrite> {
+    let release!: () => void;
+    const ended = new Promise<void>((resolve) => (release = resolve));
+    const started = this.queue.then(() => this.beginNow(options, release));
+    this.queue = started.then(() => ended).catch(() => undefined);
+    return started;
+  }
+
+  private beginNow({ dryRun = false, by = 'unknown', source }: PartedOptions, release: () => void): PartedWrite {
+    const w = this.writer;
+    w.exec('BEGIN IMMEDIATE');
+    let state: 'open' | 'failed' | 'ended' = 'open';
+    const end = () => {
+      if (w.inTransaction) w.exec('ROLLBACK');
+      state = 'ended';
+      release();
+    };
+    const current = Number((w.prepare("SELECT value FROM meta WHERE key = 'version'").get() as { value: string }).value);
+    const version = current + 1;
+    const at = new Date().toISOString();
+    const ledger = new PartsLedger(source);
+    const text = new PartedText();
+    const open = () => {
+      if (state !== 'open') throw new Error(`this write has ${state === 'failed' ? 'failed' : 'ended'}: roll it back`);
+    };
+    return {
+      add: async (batch) => {
+        open();
+        try {
+          const { plan, text: part } = ledger.check(batch, this.existing(ledger.needs(batch)));
+          if (part !== undefined) {
+            const record = ledger.record!;
+            if (text.parts === 0) {
+              const row = w.prepare("SELECT text <> '' AS whole FROM sources WHERE id = ?").get(record.id) as { whole: number } | undefined;
+              text.stored = row ? { whole: row.whole === 1 } : null;
+              // Its citations need it stored (the credits' tally reads its publisher).
+              if (!row) w.prepare("INSERT INTO sources (id, publisher, record, text) VALUES (?, ?, ?, '')").run(record.id, record.publisher, JSON.stringify(record));
+            }
+            const put = w.prepare('INSERT INTO source_parts (source_id, n, text) VALUES (?, ?, ?) ON CONFLICT (source_id, n) DO UPDATE SET text = excluded.text WHERE source_parts.text <> excluded.text');
+            text.wrote(put.run(record.id, text.parts + 1, part).changes);
+          }
+          const revise = w.prepare('INSERT OR REPLACE INTO revisions (kind, id, version, at, by, op, record) VALUES (?, ?, ?, ?, ?, ?, ?)');
+          for (const r of revisionsOf(plan)) revise.run(r.kind, r.id, version, at, by, r.op, r.record);
+          this.apply(plan);
+        } catch (e) {
+          state = 'failed';
+          throw e;
+        }
+      },
+      commit: async () => {
+        open();
+        try {
+          const record = ledger.record;
+          let sourceOp: ReturnType<PartedText['op']> | undefined;
+          if (record) {
+            const json = JSON.stringify(record);
+            const dropped = w.prepare('DELETE FROM source_parts WHERE source_id = ? AND n > ?').run(record.id, text.parts).changes;
+            const retold = w.prepare('UPDATE sources SET publisher = ?, record = ? WHERE id = ? AND record <> ?').run(record.publisher, json, record.id, json).changes;
+            // Kept whole before (data/, or an import before parts): the same words, now in parts?
+            const same = !!text.stored?.whole && (w.prepare("SELECT text = (SELECT group_concat(text, '' ORDER BY n) FROM source_parts WHERE source_id = ?) AS same FROM sources WHERE id = ?").get(record.id, record.id) as { same: number }).same === 1;
+            if (text.stored?.whole) w.prepare("UPDATE sources SET text = '' WHERE id = ?").run(record.id);
+            sourceOp = text.op(dropped + retold, same);
+          }
+          const result = ledger.result(sourceOp, current, dryRun);
+          if (dryRun || result.kinds.length === 0) {
+            end();
+            return result;
+          }
+          const setMeta = w.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+          setMeta.run('version', String(version));
+          for (const kind of result.kinds) setMeta.run(`version:${kind}`, String(version));
+          w.prepare('INSERT INTO changes (version, kinds, at, by) VALUES (?, ?, ?, ?)').run(version, JSON.stringify(result.kinds), new Date().toISOString(), by);
+          w.exec('COMMIT');
+          end();
+          return { ...result, version };
+        } catch (e) {
+          end();
+          throw e;
+        }
+      },
+      rollback: async () => {
+        if (state !== 'ended') end();
+      },
+    };
+  }
+
   /** What the store holds of what a batch names, read inside the write's transaction. */
   private existing(n: Needs): Existing {
     const w = this.writer;
@@ -208,7 +299,7 @@ export class SqliteBackend implements Backend {
     const areaIds = [...n.controlAreas, ...[...control.values()].map((p) => p.areaId)];
     for (const r of inChunks(areaIds, (chunk) => w.prepare(`SELECT id, record FROM control_periods WHERE retracted IS NULL AND area_id IN (${marks(chunk)})`).all(chunk) as (Row & { id: string })[])) control.set(r.id, JSON.parse(r.record));
     return {
-      sources: byId('sources', n.sources, false, 'id', ', text'),
+      sources: byId('sources', n.sources, false, 'id', `, text || COALESCE((SELECT group_concat(p.text, '' ORDER BY p.n) FROM source_parts p WHERE p.source_id = sources.id), '') AS text`),
       places: byId('places', n.places),
       actors: byId('actors', n.actors),
       countries: byId('countries', n.countries, false, 'code'),
@@ -225,7 +316,11 @@ export class SqliteBackend implements Backend {
     const changed = <T>(rows: { op: string; value: T }[]) => rows.filter((r) => r.op !== 'unchanged').map((r) => r.value);
     const put = (table: string, key = 'id') => w.prepare(`INSERT INTO ${table} (${key}, record) VALUES (?, ?) ON CONFLICT (${key}) DO UPDATE SET record = excluded.record`);
     const putSource = w.prepare('INSERT INTO sources (id, publisher, record, text) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET publisher = excluded.publisher, record = excluded.record, text = excluded.text');
-    for (const { text, ...s } of changed(plan.sources)) putSource.run(s.id, s.publisher, JSON.stringify(s), text);
+    const dropParts = w.prepare('DELETE FROM source_parts WHERE source_id = ?');
+    for (const { text, ...s } of changed(plan.sources)) {
+      putSource.run(s.id, s.publisher, JSON.stringify(s), text);
+      dropParts.run(s.id);
+    }
     for (const [table, rows] of [['places', plan.places], ['actors', plan.actors], ['areas', plan.areas]] as const) {
       const stmt = put(table);
       for (const r of changed<{ id: string }>(rows)) stmt.run(r.id, JSON.stringify(r));

@@ -465,6 +465,16 @@ describe.each(harnesses.map((h) => [h.name, h] as const))('store contract: %s', 
       expect(await s.backend.eventsById(['aleppo-captured'])).toHaveLength(1);
     });
 
+    it('keeps every character of a record as written: quotes, backslashes, newlines, braces, emoji', async () => {
+      const s = await open();
+      const odd = [
+        event('test-odd-1', { title: 'Quotes " and \\ backslashes, \\n is not a newline, {braces}, NULL', summary: 'A line\nand another\twith a tab, ,commas, and "quotes"' }),
+        event('test-odd-2', { title: 'Snow ☃ and a face 😀, in one title', summary: 'Arabic حلب and a mark \u200f in the middle' }),
+      ];
+      await s.write({ events: items(odd) });
+      expect(await s.backend.eventsById(['test-odd-1', 'test-odd-2'])).toEqual(odd);
+    });
+
     it('lists the committed changes with their kinds, oldest first', async () => {
       const s = await open();
       await s.write({ events: items([event('test-new')]) }, { by: 'test' });
@@ -526,6 +536,118 @@ describe.each(harnesses.map((h) => [h.name, h] as const))('store contract: %s', 
       // And the store goes on.
       expect((await s.write({ events: items([event('test-after')]) })).version).toBe(2);
     }, 60_000);
+  });
+
+  describe('writes in parts', () => {
+    // A dataset's source, its archived text arriving in parts: each part's rows quote that part.
+    const PARTED = 'test-parted-release';
+    const release = (text: string) => ({
+      at: { file: FILE, record: `source "${PARTED}"` },
+      value: { id: PARTED, file: `${PARTED}.txt`, url: 'https://example.org/release', publisher: 'Example Data', title: 'A test release', published: '2024-12-02', language: 'en', text },
+    });
+    const TOWN: PlaceRecord = { id: 'test-town', name: 'Test Town', names: {}, country: 'SY', countryName: 'Syria', coordinates: [37.2, 36.1] };
+    const quoted = (id: string, quote: string, dateText: string, date: string) => event(id, { placeId: TOWN.id, date, dateText, sources: [{ sourceId: PARTED, quote }] });
+    const FIRST = 'row 2\nnotes: the town fell on Saturday to the opposition\n';
+    const SECOND = '\nrow 3\nnotes: on Sunday the town was quiet again\n';
+    const parts = (): WriteBatch[] => [
+      { sources: [release(`Preamble.\n\n${FIRST}`)], places: [{ at: { file: FILE, record: 'place "test-town"' }, value: TOWN }], events: items([quoted('test-part-1', 'the town fell on Saturday to the opposition', 'on Saturday', '2024-11-30')]) },
+      // The place comes from the part before, read back inside the same transaction.
+      { sources: [release(SECOND)], events: items([quoted('test-part-2', 'on Sunday the town was quiet again', 'on Sunday', '2024-12-01')]) },
+    ];
+    const refusedQuote = (s: Store, e: EventRecord) => refused(s, { events: items([e]) }, { record: `[0] (id "${e.id}").sources[0].quote`, reason: /not found verbatim/ });
+    const writeParts = async (s: Store, batches: WriteBatch[], dryRun = false) => {
+      const w = await s.begin({ by: 'test import', source: PARTED, dryRun });
+      for (const b of batches) await w.add(b);
+      return w.commit();
+    };
+
+    it('commits its parts at one version, seen by readers only then, the source text joined in order', async () => {
+      const s = await open();
+      const w = await s.begin({ by: 'test import', source: PARTED });
+      const [one, two] = parts();
+      await w.add(one);
+      await w.add(two);
+      // Not committed: readers see none of it.
+      expect(await s.backend.eventsById(['test-part-1', 'test-part-2'])).toEqual([]);
+      expect((await s.backend.versions()).version).toBe(1);
+      const result = await w.commit();
+      expect(result).toEqual({ version: 2, kinds: ['events', 'places', 'sources'], counts: { inserted: 4, updated: 0, unchanged: 0, retracted: 0 }, events: { inserted: 2, updated: 0, unchanged: 0 }, dryRun: false });
+      expect(ids(await s.backend.eventsById(['test-part-1', 'test-part-2']))).toEqual(['test-part-1', 'test-part-2']);
+      expect((await s.changesSince(1)).map((c) => c.version)).toEqual([2]);
+      expect((await s.backend.sourcesById([PARTED]))[0]).toMatchObject({ id: PARTED, publisher: 'Example Data' });
+      // The stored text is the parts joined in order: a quote across their seam is found in it.
+      const seam = quoted('test-seam', 'to the opposition\n\nrow 3\nnotes: on Sunday', 'on Sunday', '2024-12-01');
+      expect((await s.write({ events: items([seam]) })).counts.inserted).toBe(1);
+      expect(await s.revisions('event', 'test-part-1')).toEqual([]);
+    });
+
+    it('changes nothing when the same parts are written again, and keeps a revision of a changed row', async () => {
+      const s = await open();
+      await writeParts(s, parts());
+      const again = await writeParts(s, parts());
+      expect(again).toEqual({ version: 2, kinds: [], counts: { inserted: 0, updated: 0, unchanged: 4, retracted: 0 }, events: { inserted: 0, updated: 0, unchanged: 2 }, dryRun: false });
+      const changed = parts();
+      changed[1].events![0].value.title = 'The town is quiet';
+      const third = await writeParts(s, changed);
+      expect(third).toMatchObject({ version: 3, kinds: ['events', 'places'], events: { inserted: 0, updated: 1, unchanged: 1 } });
+      expect(await s.revisions('event', 'test-part-2')).toMatchObject([{ version: 3, by: 'test import', op: 'update', record: { title: 'Event test-part-2' } }]);
+    });
+
+    it('refuses a part that breaks a rule, naming its record, and leaves nothing of the parts before once rolled back', async () => {
+      const s = await open();
+      const w = await s.begin({ by: 'test import', source: PARTED });
+      const [one, two] = parts();
+      await w.add(one);
+      two.events![0].value.sources[0].quote = 'the town fell on Saturday to the opposition';
+      const error = await w.add(two).then(() => undefined, (e: unknown) => e);
+      expect(error).toBeInstanceOf(DataError);
+      expect((error as DataError).record).toBe('[0] (id "test-part-2").sources[0].quote');
+      await expect(w.commit()).rejects.toThrow(/failed/);
+      await w.rollback();
+      expect((await s.backend.versions()).version).toBe(1);
+      expect(await s.backend.eventsById(['test-part-1'])).toEqual([]);
+      expect(await s.backend.sourcesById([PARTED])).toEqual([]);
+      // The lock is let go: the next write goes through.
+      expect((await s.write({ events: items([event('test-after-parts')]) })).version).toBe(2);
+    });
+
+    it('checks every part on a dry run and writes nothing, saying what it would do', async () => {
+      const s = await open();
+      const result = await writeParts(s, parts(), true);
+      expect(result).toEqual({ version: 1, kinds: ['events', 'places', 'sources'], counts: { inserted: 4, updated: 0, unchanged: 0, retracted: 0 }, events: { inserted: 2, updated: 0, unchanged: 0 }, dryRun: true });
+      expect((await s.backend.versions()).version).toBe(1);
+      expect(await s.backend.sourcesById([PARTED])).toEqual([]);
+    });
+
+    it('takes over a source kept whole when its parts spell the same words, and a whole write drops the parts', async () => {
+      const s = await open();
+      const [one, two] = parts();
+      // Written whole first (as data/ and imports before parts kept a text): the same records.
+      await s.write({ sources: [release(one.sources![0].value.text + two.sources![0].value.text)], places: one.places, events: [...one.events!, ...two.events!] });
+      expect(await writeParts(s, parts())).toMatchObject({ version: 2, kinds: [], counts: { inserted: 0, updated: 0, unchanged: 4 } });
+      // Other words in parts: an update.
+      const changed = parts();
+      changed[1].sources![0].value.text = SECOND.replace('quiet again', 'quiet again, witnesses said');
+      expect(await writeParts(s, changed)).toMatchObject({ version: 3, kinds: ['sources'], counts: { updated: 1, unchanged: 3 } });
+      // Written whole again: the parts go, so their words are no longer in the source's text.
+      await s.write({ sources: [release('Preamble.\n\nOnly this now: the town fell on Saturday to the opposition, it says.')] });
+      await refusedQuote(s, quoted('test-gone', 'on Sunday the town was quiet again', 'on Sunday', '2024-12-01'));
+      expect((await s.write({ events: items([quoted('test-kept', 'the town fell on Saturday to the opposition, it says', 'on Saturday', '2024-11-30')]) })).counts.inserted).toBe(1);
+    });
+
+    it('makes other writes wait until it ends', async () => {
+      const s = await open();
+      const w = await s.begin({ by: 'test import', source: PARTED });
+      const [one, two] = parts();
+      await w.add(one);
+      let other: number | undefined;
+      const waiting = s.write({ events: items([event('test-meanwhile')]) }).then((r) => (other = r.version));
+      await w.add(two);
+      expect(other).toBeUndefined();
+      expect((await w.commit()).version).toBe(2);
+      await waiting;
+      expect(other).toBe(3);
+    });
   });
 
   // The old in-memory index's property test (lib/data/event-index.test.ts), against the database:

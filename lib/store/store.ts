@@ -1,7 +1,7 @@
 import type { EventRecord } from '@/lib/schemas/event';
 import type { SourceRecord } from '@/lib/schemas/source';
 import type { ChangeKind, WriteBatch } from './batch';
-import type { Backend, Change, EventCursor, EventFilter, EventPaging, Versions, WriteOptions, WriteResult } from './backend';
+import type { Backend, Change, EventCursor, EventFilter, EventPaging, PartedOptions, PartedWrite, Versions, WriteOptions, WriteResult } from './backend';
 import { histogramOf, type Histogram } from './histogram';
 import type { BucketUnit } from '@/lib/dates/buckets';
 import { situationOf, snapshotSourceIds, type Situation } from './situation';
@@ -179,6 +179,20 @@ export class Store {
     const result = await this.backend.write(batch, options);
     if (!result.dryRun && result.kinds.length > 0) await this.refresh();
     return result;
+  }
+
+  /** Starts a write in parts (a large import): one transaction, one version; subscribers hear of it when it commits. */
+  async begin(options?: PartedOptions): Promise<PartedWrite> {
+    const parts = await this.backend.begin(options);
+    return {
+      add: (batch) => parts.add(batch),
+      rollback: () => parts.rollback(),
+      commit: async () => {
+        const result = await parts.commit();
+        if (!result.dryRun && result.kinds.length > 0) await this.refresh();
+        return result;
+      },
+    };
   }
 
   async close(): Promise<void> {

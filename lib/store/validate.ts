@@ -268,14 +268,20 @@ export function checkBatch(batch: WriteBatch, existing: Existing, anchors: () =>
     kinds: [],
     counts: { inserted: 0, updated: 0, unchanged: 0, retracted: liveRetractions.length },
   };
+  return tally(plan);
+}
+
+/** Counts a plan's records by what happens to them, and names the kinds readers are told changed. */
+export function tally(plan: Plan): Plan {
   const kinds = new Set<ChangeKind>();
+  plan.counts = { inserted: 0, updated: 0, unchanged: 0, retracted: plan.retract.length };
   for (const kind of PUT_KINDS) {
     for (const row of plan[kind] as Row<unknown>[]) {
       plan.counts[row.op === 'insert' ? 'inserted' : row.op === 'update' ? 'updated' : 'unchanged']++;
       if (row.op !== 'unchanged') KIND_OF[kind].forEach((k) => kinds.add(k));
     }
   }
-  for (const r of liveRetractions) RETRACT_KIND[r.kind].forEach((k) => kinds.add(k));
+  for (const r of plan.retract) RETRACT_KIND[r.kind].forEach((k) => kinds.add(k));
   plan.kinds = [...kinds].sort();
   return plan;
 }
