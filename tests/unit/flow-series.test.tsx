@@ -42,5 +42,16 @@ describe('a flow card with a yearly series', () => {
     expect(html).toContain('سنة بعد سنة');
     expect(html).toContain('٣٬٢١٤٬٧٨٠');
     expect(html).toContain('على الخريطة في هذا التاريخ');
+    // Years run right to left, as the page and the timeline do: the first year's bar on the right.
+    const x = (year: number) => Number(html.match(new RegExp(`<rect x="([\\d.]+)"[^>]*data-year="${year}"`))![1]);
+    expect(x(1995)).toBeGreaterThan(280);
+    expect(x(2025)).toBeLessThan(20);
+    expect(html).toMatch(/<text x="300" y="106" text-anchor="end" class="series-axis">١٩٩٥<\/text>/);
+  });
+  it('runs its years left to right in English', async () => {
+    const html = renderToString(<FlowCard flow={await unhcrFlow()} date="2024-12-02" />);
+    const x = (year: number) => Number(html.match(new RegExp(`<rect x="([\\d.]+)"[^>]*data-year="${year}"`))![1]);
+    expect(x(1995)).toBeLessThan(20);
+    expect(x(2025)).toBeGreaterThan(280);
   });
 });

@@ -1,6 +1,7 @@
 'use client';
 import { useState } from 'react';
 import { useI18n } from '@/components/i18n/i18n-provider';
+import { dir } from '@/lib/i18n/messages';
 import { SourceQuote } from '@/components/panel/source-quote';
 import type { FlowSeriesPoint } from '@/lib/data/flows';
 import { seriesPointOn } from '@/lib/map/movement-render';
@@ -13,10 +14,12 @@ const BOTTOM = 18;
 /**
  * A flow's yearly series as a small bar chart (inline SVG, for the eye) and a table (the same
  * figures as text, for everyone): the year in force on the shown date is marked, and each year's
- * source is one click away (its row quoted, with a link to the dataset).
+ * source is one click away (its row quoted, with a link to the dataset). Years run with the page's
+ * direction, as the timeline does: right to left in Arabic.
  */
 export function FlowSeries({ flowId, series, date }: { flowId: string; series: FlowSeriesPoint[]; date: string }) {
-  const { t, locale } = useI18n();
+  const { t, locale, lang } = useI18n();
+  const rtl = dir(lang) === 'rtl';
   const inForce = seriesPointOn(series, date);
   const [picked, setPicked] = useState<number | undefined>();
   const shown = series.find((p) => p.year === picked) ?? inForce ?? series.at(-1)!;
@@ -24,19 +27,22 @@ export function FlowSeries({ flowId, series, date }: { flowId: string; series: F
   const last = series.at(-1)!.year;
   const max = Math.max(...series.map((p) => p.value), 1);
   const slot = W / (last - first + 1);
+  /** Where a year's slot starts, from the left: from the right in a right-to-left page. */
+  const slotAt = (year: number) => (rtl ? W - (year - first + 1) * slot : (year - first) * slot);
   const n = (v: number) => new Intl.NumberFormat(locale).format(v);
   const y = (year: number) => new Intl.NumberFormat(locale, { useGrouping: false }).format(year);
   return (
     <section className="flow-series" aria-labelledby={`series-${flowId}`}>
       <h3 id={`series-${flowId}`}>{t('seriesTitle')}</h3>
-      <svg viewBox={`0 0 ${W} ${H}`} className="series-chart" aria-hidden="true" data-series-chart={flowId}>
+      {/* Drawn in absolute positions (direction ltr), each year placed by slotAt. */}
+      <svg viewBox={`0 0 ${W} ${H}`} className="series-chart" aria-hidden="true" data-series-chart={flowId} direction="ltr">
         {series.map((p) => {
           const h = ((H - TOP - BOTTOM) * p.value) / max;
           const later = `${p.year}-12-31` > date;
           return (
             <rect
               key={p.year}
-              x={(p.year - first) * slot + slot * 0.15}
+              x={slotAt(p.year) + slot * 0.15}
               y={H - BOTTOM - h}
               width={slot * 0.7}
               height={Math.max(h, 0.5)}
@@ -46,8 +52,8 @@ export function FlowSeries({ flowId, series, date }: { flowId: string; series: F
             />
           );
         })}
-        <text x={0} y={H - 4} className="series-axis">{y(first)}</text>
-        <text x={W} y={H - 4} textAnchor="end" className="series-axis">{y(last)}</text>
+        <text x={rtl ? W : 0} y={H - 4} textAnchor={rtl ? 'end' : 'start'} className="series-axis">{y(first)}</text>
+        <text x={rtl ? 0 : W} y={H - 4} textAnchor={rtl ? 'start' : 'end'} className="series-axis">{y(last)}</text>
       </svg>
       <div className="series-table-wrap">
         <table className="series-table">
