@@ -1,4 +1,4 @@
-import type { FeatureCollection, LineString, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, LineString, Point, Polygon } from 'geojson';
 import type { FlowProperties, FlowSeriesPoint } from '@/lib/data/flows';
 import type { LegProperties, StopProperties } from '@/lib/data/itineraries';
 import { arrowhead, flowWidthPx, labelAnchor, pointAlong } from '@/lib/geo/flow-arc';
@@ -86,20 +86,39 @@ export function seriesLabel(p: FlowProperties, point: FlowSeriesPoint): string {
   return `${point.value.toLocaleString('en-GB')} ${KIND_WORDS[p.kind]} from ${p.origin.name} in ${p.destination.name}, end of ${point.year} (${point.source.publisher})`;
 }
 
+/** A flow as it stands on a day: with the number of people it counts that day. */
+export type FlowOnDay = FlowProperties & { people: number };
+
 /**
  * The flows whose figure the source gives by a day, as they stand that day: a flow with a yearly
  * series carries the figure of the year in force (its label names the year, its width follows
  * it); one whose year in force counted nobody is not drawn.
  */
-export function flowsOn(flows: FeatureCollection<LineString, FlowProperties>, day: string): FeatureCollection<LineString, FlowProperties> {
+export function flowsOn(flows: FeatureCollection<LineString, FlowProperties>, day: string): FeatureCollection<LineString, FlowOnDay> {
   return {
     ...flows,
     features: flows.features.flatMap((f) => {
       const { series } = f.properties;
-      if (!series) return f.properties.asOf.date <= day ? [f] : [];
+      if (!series) return f.properties.asOf.date <= day ? [{ ...f, properties: { ...f.properties, people: f.properties.magnitude.value } }] : [];
       const point = seriesPointOn(series, day);
       if (!point || point.value === 0) return [];
-      return [{ ...f, properties: { ...f.properties, label: seriesLabel(f.properties, point), widthPx: Math.round(flowWidthPx(point.value) * 10) / 10 } }];
+      return [{ ...f, properties: { ...f.properties, people: point.value, label: seriesLabel(f.properties, point), widthPx: Math.round(flowWidthPx(point.value) * 10) / 10 } }];
     }),
   };
+}
+
+/**
+ * Flows of fewer people than this (on the shown day) are listed but not drawn, unless selected: a
+ * table of every country hosting refugees from one (UNHCR's Syria-origin table) has over a
+ * hundred, most of a few dozen people, and a hundred arrows hide the few that make the picture.
+ */
+export const MIN_DRAWN_PEOPLE = 10_000;
+
+/** The flows of a day split into those drawn (large enough, or selected) and the smaller ones, largest first. */
+export function drawnFlows(shown: FeatureCollection<LineString, FlowOnDay>, selected?: string) {
+  const drawn: Feature<LineString, FlowOnDay>[] = [];
+  const smaller: Feature<LineString, FlowOnDay>[] = [];
+  for (const f of shown.features) (f.properties.people >= MIN_DRAWN_PEOPLE || (selected !== undefined && f.id === selected) ? drawn : smaller).push(f);
+  smaller.sort((a, b) => b.properties.people - a.properties.people);
+  return { drawn: { ...shown, features: drawn }, smaller };
 }

@@ -30,8 +30,9 @@ describe('the store seeded from the real data', () => {
         ...(r.series ?? []).map((p) => ({ where: `${file} ${r.id} ${p.year}`, ...p.source })),
       ]),
     );
-    // 12 from the article; UNHCR's flow: its latest figure and the 27 years of its series.
-    expect(cited.length).toBe(12 + 1 + 27);
+    // 12 from the article; UNHCR's Syria→Türkiye flow: its latest figure and the 27 years of its
+    // series; the Syria-origin table's 114 other hosts: each one's latest figure and 448 years in all.
+    expect(cited.length).toBe(12 + 1 + 27 + 114 + 448);
     for (const { where, sourceId, quote } of cited) expect(text(sourceId), `${where}: "${quote}"`).toContain(quote);
   });
 
@@ -190,7 +191,7 @@ describe('seeding bad flows and itineraries', () => {
   });
 
   it('rejects a flow to a country that is not defined', async () => {
-    const e = (await seedFailure(editedDataFiles('flows.json', (r) => { r[0].destination = { country: 'DE' }; })));
+    const e = (await seedFailure(editedDataFiles('flows.json', (r) => { r[0].destination = { country: 'ZZ' }; })));
     expect(e.record).toBe('[0] (id "syrian-refugees-in-turkey").destination.country');
   });
 

@@ -4,8 +4,9 @@ import { MAP_COLORS } from '@/lib/map/style';
 import { colorAt, colorDistance, expect, pagePoint, rgb, test, waitForMapIdle } from './fixtures';
 
 type Map = { queryRenderedFeatures: (o: object) => { properties: Record<string, unknown> }[]; getLayer: (id: string) => unknown };
-const renderedLabels = (page: Page, layer: string) =>
-  page.evaluate((l) => (window as unknown as { __situationMap: Map }).__situationMap.queryRenderedFeatures({ layers: [l] }).map((f) => f.properties.label), layer);
+const rendered = (page: Page, layer: string, property: string) =>
+  page.evaluate(([l, p]) => (window as unknown as { __situationMap: Map }).__situationMap.queryRenderedFeatures({ layers: [l] }).map((f) => f.properties[p] as string), [layer, property]);
+const renderedLabels = (page: Page, layer: string) => rendered(page, layer, 'label');
 
 /** A point 30% of the way along the flow's arc: on the arrow, clear of its label and head. */
 async function onTheArrow(page: Page): Promise<[number, number]> {
@@ -26,7 +27,21 @@ test.beforeEach(async ({ page }) => {
 
 test('draws the flow label, keeping "up to" and the UN credit, beside UNHCR\'s figure for the end of the year before', async ({ page }) => {
   const unhcr = '3,214,780 refugees from Syria in Turkey, end of 2023 (UNHCR)';
-  expect((await renderedLabels(page, MOVEMENT_LAYER_IDS.flowLabel)).sort()).toEqual([unhcr, 'up to 3.2 million Syrian refugees in Turkey (UN figures)']);
+  const labels = await renderedLabels(page, MOVEMENT_LAYER_IDS.flowLabel);
+  expect(labels).toEqual(expect.arrayContaining([unhcr, 'up to 3.2 million Syrian refugees in Turkey (UN figures)']));
+  // UNHCR's other hosts are drawn too, but none of fewer than 10,000 people (those are listed, folded away).
+  expect(labels).toContain('784,884 refugees from Syria in Lebanon, end of 2023 (UNHCR)');
+  for (const label of labels.filter((l) => l.endsWith('(UNHCR)'))) expect(Number(label.split(' ')[0].replaceAll(',', '')), label).toBeGreaterThanOrEqual(10_000);
+  const smaller = page.locator('details.smaller-flows');
+  await expect(smaller.locator('summary')).toHaveText(/^\d+ smaller flows, under 10k people each \(not drawn\)$/);
+  // Kuwait's 174: not drawn until chosen from the folded list; then drawn.
+  const kuwait = 'unhcr-refugees-sy-kw';
+  expect(await rendered(page, MOVEMENT_LAYER_IDS.flowLine, 'flowId')).not.toContain(kuwait);
+  await smaller.locator('summary').click();
+  await smaller.getByRole('button', { name: '174 refugees from Syria in Kuwait, end of 2023 (UNHCR)' }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]flow=${kuwait}(&|$)`));
+  await expect.poll(() => rendered(page, MOVEMENT_LAYER_IDS.flowLine, 'flowId')).toContain(kuwait);
+  await page.goto('/');
   await expect(page.getByRole('list', { name: 'Flows', exact: true })).toContainText('up to 3.2 million Syrian refugees in Turkey (UN figures)');
   await expect(page.getByRole('list', { name: 'Flows', exact: true })).toContainText(unhcr);
 });

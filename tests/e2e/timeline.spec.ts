@@ -191,3 +191,15 @@ test('Arabic: the timeline runs right to left with Arabic labels', async ({ page
   await expect(page).toHaveURL(/[?&]from=2024-11-29(&|$)/);
   await expect(group.getByRole('slider', { name: 'بداية المدة' })).toBeVisible();
 });
+
+for (const width of [375, 1280]) {
+  test(`at ${width} px the histogram stands under the slider, edge to edge`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 760 });
+    await page.goto('/');
+    await expect(histogram(page).locator('.histogram-bar')).toHaveCount(8);
+    const bars = (await histogram(page).boundingBox())!;
+    const sliders = (await timeline(page).locator('.timeline-sliders').boundingBox())!;
+    expect(Math.abs(bars.x - sliders.x)).toBeLessThanOrEqual(1);
+    expect(Math.abs(bars.x + bars.width - (sliders.x + sliders.width))).toBeLessThanOrEqual(1);
+  });
+}

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { Layer, Source } from 'react-map-gl/maplibre';
 import { flowHeadLayer, flowLabelLayer, flowLineLayer, movementLabelPaint } from '@/lib/map/movement-layers';
-import { flowDecorations, flowLines, flowsOn } from '@/lib/map/movement-render';
+import { drawnFlows, flowDecorations, flowLines, flowsOn } from '@/lib/map/movement-render';
 import { LAYER_IDS } from '@/lib/map/style';
 import type { MapLayerProps } from '../types';
 import type { FlowCollection } from './entry';
@@ -10,9 +10,12 @@ import type { FlowCollection } from './entry';
 // Under the country names, so that an arrow ending at a country's label point leaves it readable.
 const beforeId = LAYER_IDS.countryLabels;
 
-/** Flows as arrows whose width scales with their magnitude, labelled with their sourced figure, from the day the source gives it. */
-export function FlowLayer({ data: all, scene: { date, theme } }: MapLayerProps<FlowCollection>) {
-  const flows = useMemo(() => flowsOn(all, date), [all, date]);
+/**
+ * Flows as arrows whose width scales with their magnitude, labelled with their sourced figure, from
+ * the day the source gives it; the small ones (lib/map/movement-render.ts) only when selected.
+ */
+export function FlowLayer({ data: all, scene: { date, theme, selected } }: MapLayerProps<FlowCollection>) {
+  const flows = useMemo(() => drawnFlows(flowsOn(all, date), selected.flow ?? undefined).drawn, [all, date, selected.flow]);
   const lines = useMemo(() => flowLines(flows), [flows]);
   const { heads, labels } = useMemo(() => flowDecorations(flows), [flows]);
   return (

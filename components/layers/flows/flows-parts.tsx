@@ -2,37 +2,60 @@
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { FLOW_LEGEND_MAGNITUDES, flowWidthPx } from '@/lib/geo/flow-arc';
 import { MOVEMENT_COLORS } from '@/lib/map/movement-layers';
-import { flowsOn } from '@/lib/map/movement-render';
+import { drawnFlows, flowsOn, MIN_DRAWN_PEOPLE, type FlowOnDay } from '@/lib/map/movement-render';
+import type { Feature, LineString } from 'geojson';
 import type { Scene } from '../types';
 import type { FlowCollection } from './entry';
 
-/** The legend's arrow widths for a few numbers of people. */
+/** "10K" in English; Arabic spells the number in full rather than ICU's "٤ مليون". */
+const compactFormat = (locale: string) => new Intl.NumberFormat(locale, locale.startsWith('ar') ? {} : { notation: 'compact', maximumFractionDigits: 1 });
+
+/** The legend's arrow widths for a few numbers of people, and what is not drawn. */
 export function FlowsLegend() {
   const { t, locale } = useI18n();
-  // "1M people" in English; Arabic spells the number in full rather than ICU's "٤ مليون".
-  const compact = new Intl.NumberFormat(locale, locale.startsWith('ar') ? {} : { notation: 'compact', maximumFractionDigits: 1 });
-  return FLOW_LEGEND_MAGNITUDES.map((m) => (
-    <li key={m}>
-      <span className="legend-flow" style={{ height: flowWidthPx(m), background: MOVEMENT_COLORS.flow }} aria-hidden="true" />
-      {t('legendPeople', { n: compact.format(m) })}
-    </li>
-  ));
-}
-
-/** The overview's flows given by the timeline's day (as on the map), each a button that opens its figure. */
-export function FlowsOverview({ data: flows, scene: { date, select } }: { data: FlowCollection | undefined; scene: Scene }) {
-  const { t } = useI18n();
-  const shown = flows ? flowsOn(flows, date) : undefined;
-  if (!shown || shown.features.length === 0) return null;
+  const compact = compactFormat(locale);
   return (
-    <ul className="place-list" aria-label={t('flows')}>
-      {shown.features.map((f) => (
-        <li key={String(f.id)}>
-          <button type="button" onClick={() => select('flow', String(f.id))} lang="en" data-select={`list-flow:${f.id}`}>
-            {f.properties.label}
-          </button>
+    <>
+      {FLOW_LEGEND_MAGNITUDES.map((m) => (
+        <li key={m}>
+          <span className="legend-flow" style={{ height: flowWidthPx(m), background: MOVEMENT_COLORS.flow }} aria-hidden="true" />
+          {t('legendPeople', { n: compact.format(m) })}
         </li>
       ))}
-    </ul>
+      <li className="legend-note">{t('legendFlowsSmaller', { n: compact.format(MIN_DRAWN_PEOPLE) })}</li>
+    </>
+  );
+}
+
+/**
+ * The overview's flows given by the timeline's day (as on the map), each a button that opens its
+ * figure; the smaller ones, not drawn, folded away under a count, largest first.
+ */
+export function FlowsOverview({ data: flows, scene: { date, select } }: { data: FlowCollection | undefined; scene: Scene }) {
+  const { t, locale } = useI18n();
+  if (!flows) return null;
+  const { drawn, smaller } = drawnFlows(flowsOn(flows, date));
+  if (drawn.features.length + smaller.length === 0) return null;
+  const item = (f: Feature<LineString, FlowOnDay>) => (
+    <li key={String(f.id)}>
+      <button type="button" onClick={() => select('flow', String(f.id))} lang="en" data-select={`list-flow:${f.id}`}>
+        {f.properties.label}
+      </button>
+    </li>
+  );
+  return (
+    <>
+      <ul className="place-list" aria-label={t('flows')}>
+        {drawn.features.map(item)}
+      </ul>
+      {smaller.length > 0 && (
+        <details className="smaller-flows">
+          <summary>{t('smallerFlows', { count: new Intl.NumberFormat(locale).format(smaller.length), n: compactFormat(locale).format(MIN_DRAWN_PEOPLE) })}</summary>
+          <ul className="place-list" aria-label={t('smallerFlowsList')}>
+            {smaller.map(item)}
+          </ul>
+        </details>
+      )}
+    </>
   );
 }
