@@ -48,7 +48,10 @@ export const flowLabelLayer: SymbolLayerSpecification = {
     'text-max-width': 11,
     'text-anchor': 'left',
     'text-offset': [1.2, 0],
-    'text-allow-overlap': true,
+    // The larger flows' labels first; a smaller one that would cover one is left out (its flow is
+    // still drawn, and listed). Other labels may still be drawn over them.
+    'symbol-sort-key': ['get', 'rank'],
+    'text-allow-overlap': false,
     'text-ignore-placement': true,
   },
   paint: { 'text-color': '#7a3a00', 'text-halo-color': MOVEMENT_COLORS.halo, 'text-halo-width': 2 },

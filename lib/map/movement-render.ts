@@ -19,14 +19,14 @@ export function flowDecorations(flows: FeatureCollection<LineString, FlowPropert
     })),
   };
   const sharing = new Map<string, number>();
-  const labels: FeatureCollection<Point, FlowRef & { label: string }> = {
+  const labels: FeatureCollection<Point, FlowRef & { label: string; rank: number }> = {
     type: 'FeatureCollection',
     features: flows.features.map((f) => {
       // Flows between the same two ends (two sources' figures) label at different points along their arcs, so both stay readable.
       const pair = `${f.properties.origin.kind}:${f.properties.origin.id}>${f.properties.destination.kind}:${f.properties.destination.id}`;
       const nth = sharing.get(pair) ?? 0;
       sharing.set(pair, nth + 1);
-      return { type: 'Feature', geometry: nth === 0 ? labelAnchor(f.geometry) : pointAlong(f.geometry, LABEL_AT[nth % LABEL_AT.length]), properties: { flowId: String(f.id), label: f.properties.label } };
+      return { type: 'Feature', geometry: nth === 0 ? labelAnchor(f.geometry) : pointAlong(f.geometry, LABEL_AT[nth % LABEL_AT.length]), properties: { flowId: String(f.id), label: f.properties.label, rank: -f.properties.widthPx } };
     }),
   };
   return { heads, labels };
@@ -110,15 +110,16 @@ export function flowsOn(flows: FeatureCollection<LineString, FlowProperties>, da
 /**
  * Flows of fewer people than this (on the shown day) are listed but not drawn, unless selected: a
  * table of every country hosting refugees from one (UNHCR's Syria-origin table) has over a
- * hundred, most of a few dozen people, and a hundred arrows hide the few that make the picture.
+ * hundred, most of a few dozen people, and even the twenty of 10,000 or more hid the region's
+ * own story under their arcs; the largest hosts make the picture.
  */
-export const MIN_DRAWN_PEOPLE = 10_000;
+export const MIN_DRAWN_PEOPLE = 100_000;
 
-/** The flows of a day split into those drawn (large enough, or selected) and the smaller ones, largest first. */
+/** The flows of a day split into those drawn (large enough, or selected) and the smaller ones, each largest first. */
 export function drawnFlows(shown: FeatureCollection<LineString, FlowOnDay>, selected?: string) {
   const drawn: Feature<LineString, FlowOnDay>[] = [];
   const smaller: Feature<LineString, FlowOnDay>[] = [];
   for (const f of shown.features) (f.properties.people >= MIN_DRAWN_PEOPLE || (selected !== undefined && f.id === selected) ? drawn : smaller).push(f);
-  smaller.sort((a, b) => b.properties.people - a.properties.people);
-  return { drawn: { ...shown, features: drawn }, smaller };
+  const largest = (a: Feature<LineString, FlowOnDay>, b: Feature<LineString, FlowOnDay>) => b.properties.people - a.properties.people;
+  return { drawn: { ...shown, features: drawn.sort(largest) }, smaller: smaller.sort(largest) };
 }

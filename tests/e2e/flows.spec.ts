@@ -29,11 +29,11 @@ test('draws the flow label, keeping "up to" and the UN credit, beside UNHCR\'s f
   const unhcr = '3,214,780 refugees from Syria in Turkey, end of 2023 (UNHCR)';
   const labels = await renderedLabels(page, MOVEMENT_LAYER_IDS.flowLabel);
   expect(labels).toEqual(expect.arrayContaining([unhcr, 'up to 3.2 million Syrian refugees in Turkey (UN figures)']));
-  // UNHCR's other hosts are drawn too, but none of fewer than 10,000 people (those are listed, folded away).
+  // UNHCR's other large hosts are drawn too, but none of fewer than 100,000 people (those are listed, folded away).
   expect(labels).toContain('784,884 refugees from Syria in Lebanon, end of 2023 (UNHCR)');
-  for (const label of labels.filter((l) => l.endsWith('(UNHCR)'))) expect(Number(label.split(' ')[0].replaceAll(',', '')), label).toBeGreaterThanOrEqual(10_000);
+  for (const label of labels.filter((l) => l.endsWith('(UNHCR)'))) expect(Number(label.split(' ')[0].replaceAll(',', '')), label).toBeGreaterThanOrEqual(100_000);
   const smaller = page.locator('details.smaller-flows');
-  await expect(smaller.locator('summary')).toHaveText(/^\d+ smaller flows, under 10k people each \(not drawn\)$/);
+  await expect(smaller.locator('summary')).toHaveText(/^\d+ smaller flows, under 100k people each \(not drawn\)$/);
   // Kuwait's 174: not drawn until chosen from the folded list; then drawn.
   const kuwait = 'unhcr-refugees-sy-kw';
   expect(await rendered(page, MOVEMENT_LAYER_IDS.flowLine, 'flowId')).not.toContain(kuwait);
