@@ -8,6 +8,7 @@ import { useI18n } from '@/components/i18n/i18n-provider';
 import { DAY_SOURCES, INTERACTIVE_LAYER_IDS, LAYER_REGISTRY, LAYERS_BY_DRAW_ORDER, layerOwning, type LayerLoads, type MapLayers } from '@/components/layers/registry';
 import type { MapScene, Scene } from '@/components/layers/types';
 import { useSituation } from '@/components/situation/situation-context';
+import { drawGlyphsLeftToRight } from '@/lib/map/glyph-direction';
 import { buildMapStyle, type MapTheme } from '@/lib/map/style';
 import type { LayerId, MapView } from '@/lib/url/view-state';
 
@@ -15,6 +16,7 @@ import type { LayerId, MapView } from '@/lib/url/view-state';
 maplibre.setWorkerUrl('/maplibre-gl-worker.mjs');
 // Start the workers now, while the page hydrates, rather than when the map is created.
 maplibre.prewarm();
+drawGlyphsLeftToRight();
 
 export type SituationMapProps = {
   /** Every kind's data (registry order). */

@@ -48,10 +48,7 @@ export const flowLabelLayer: SymbolLayerSpecification = {
     'text-max-width': 11,
     'text-anchor': 'left',
     'text-offset': [1.2, 0],
-    // The larger flows' labels first; a smaller one that would cover one is left out (its flow is
-    // still drawn, and listed). Other labels may still be drawn over them.
-    'symbol-sort-key': ['get', 'rank'],
-    'text-allow-overlap': false,
+    'text-allow-overlap': true,
     'text-ignore-placement': true,
   },
   paint: { 'text-color': '#7a3a00', 'text-halo-color': MOVEMENT_COLORS.halo, 'text-halo-width': 2 },

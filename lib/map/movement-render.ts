@@ -19,14 +19,14 @@ export function flowDecorations(flows: FeatureCollection<LineString, FlowPropert
     })),
   };
   const sharing = new Map<string, number>();
-  const labels: FeatureCollection<Point, FlowRef & { label: string; rank: number }> = {
+  const labels: FeatureCollection<Point, FlowRef & { label: string }> = {
     type: 'FeatureCollection',
     features: flows.features.map((f) => {
       // Flows between the same two ends (two sources' figures) label at different points along their arcs, so both stay readable.
       const pair = `${f.properties.origin.kind}:${f.properties.origin.id}>${f.properties.destination.kind}:${f.properties.destination.id}`;
       const nth = sharing.get(pair) ?? 0;
       sharing.set(pair, nth + 1);
-      return { type: 'Feature', geometry: nth === 0 ? labelAnchor(f.geometry) : pointAlong(f.geometry, LABEL_AT[nth % LABEL_AT.length]), properties: { flowId: String(f.id), label: f.properties.label, rank: -f.properties.widthPx } };
+      return { type: 'Feature', geometry: nth === 0 ? labelAnchor(f.geometry) : pointAlong(f.geometry, LABEL_AT[nth % LABEL_AT.length]), properties: { flowId: String(f.id), label: f.properties.label } };
     }),
   };
   return { heads, labels };

@@ -4,7 +4,7 @@ import { colorAt, colorDistance, expect, pagePoint, rgb, test, waitForMapIdle } 
 // Open water and open land, away from markers and labels.
 const SEA: [number, number] = [32.6, 34.2]; // eastern Mediterranean, south of Cyprus
 const LAND: [number, number] = [38.6, 38.4]; // eastern Anatolia, Turkey
-const LAND_SYRIA: [number, number] = [39.0, 34.6]; // Syrian desert
+const LAND_SYRIA: [number, number] = [39.8, 35.2]; // Syrian desert, west of Deir ez-Zor, clear of the flows' arcs
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -50,4 +50,27 @@ test('credits Natural Earth and the sources on the map', async ({ page }) => {
   const attribution = page.locator('.maplibregl-ctrl-attrib');
   await expect(attribution).toContainText('Natural Earth');
   await expect(attribution.getByRole('link', { name: 'Firstpost' })).toHaveAttribute('href', /^https:\/\/www\.firstpost\.com\//);
+});
+
+test('draws label glyphs unmirrored on an Arabic page, as MapLibre draws them: "(" stays "("', async ({ page }) => {
+  await page.goto('/?lang=ar');
+  await waitForMapIdle(page);
+  // MapLibre draws each glyph alone on a 2-D context of an OffscreenCanvas; on a right-to-left page
+  // its direction was inherited, and "(UNHCR)" read ")UNHCR(".
+  const centres = await page.evaluate(() => {
+    const centre = (direction?: CanvasDirection) => {
+      const ctx = new OffscreenCanvas(40, 40).getContext('2d', { willReadFrequently: true })!;
+      if (direction) ctx.direction = direction;
+      ctx.font = '30px sans-serif';
+      ctx.fillText('(', 10, 30);
+      const px = ctx.getImageData(0, 0, 40, 40).data;
+      let sum = 0;
+      let n = 0;
+      for (let i = 3; i < px.length; i += 4) if (px[i] > 128) (sum += ((i - 3) / 4) % 40), n++;
+      return sum / n;
+    };
+    return { fresh: centre(), ltr: centre('ltr'), rtl: centre('rtl') };
+  });
+  expect(centres.rtl, 'a mirrored "(" is told apart').not.toBe(centres.ltr);
+  expect(centres.fresh).toBe(centres.ltr);
 });
