@@ -13,6 +13,8 @@ type Listener = (change: Change) => void;
 
 /** How many answers per kind of question are kept for the current version. */
 const KEPT_PER_VERSION = 200;
+/** Source records kept between requests (a few hundred bytes each). */
+const KEPT_SOURCES = 20_000;
 
 /**
  * The one face of the data that routes and pages call: reads answered by the back end (SQLite or
@@ -25,6 +27,7 @@ export class Store {
   private readonly kept = new Map<string, { version: number; value: Promise<unknown> }>();
   private unwatch: (() => void) | undefined;
   private checking: Promise<void> | undefined;
+  private sourceCache: { version: number; records: Map<string, SourceRecord> } = { version: -1, records: new Map() };
 
   constructor(readonly backend: Backend) {}
 
@@ -156,9 +159,25 @@ export class Store {
     return this.backend.eventsById(ids);
   }
 
-  /** Source records by id, as a map. */
+  /** Source records by id, as a map: kept while no source changes (each page of events asks for its sources again). */
   async sources(ids: string[]): Promise<Map<string, SourceRecord>> {
-    return new Map((await this.backend.sourcesById([...new Set(ids)])).map((s) => [s.id, s]));
+    const version = this.known?.kinds.sources ?? 0;
+    if (this.sourceCache.version !== version) this.sourceCache = { version, records: new Map() };
+    const { records } = this.sourceCache;
+    const wanted = [...new Set(ids)];
+    const missing = wanted.filter((id) => !records.has(id));
+    if (missing.length) for (const s of await this.backend.sourcesById(missing)) records.set(s.id, s);
+    const out = new Map<string, SourceRecord>();
+    for (const id of wanted) {
+      const s = records.get(id);
+      if (s) out.set(id, s);
+    }
+    // The oldest go first: a dataset's many sources cannot grow it without bound.
+    for (const id of records.keys()) {
+      if (records.size <= KEPT_SOURCES) break;
+      records.delete(id);
+    }
+    return out;
   }
 
   /** Every (source, credited outlet) pair a live claim cites, with the source records. */
