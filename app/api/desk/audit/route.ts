@@ -1,0 +1,4 @@
+import { deskJson, deskRoute } from '@/lib/desk/guard';
+
+/** GET /api/desk/audit (admin): the newest 200 lines of the audit log. */
+export const GET = deskRoute('admin', async (_request, { desk }) => deskJson({ entries: await desk.auditLog() }));
