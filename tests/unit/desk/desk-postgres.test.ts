@@ -4,6 +4,7 @@ import pg from 'pg';
 import { afterAll, describe, it } from 'vitest';
 import { getStore } from '@/lib/store';
 import { authSuite } from './auth.suite';
+import { claimsSuite } from './claims.suite';
 
 const URL_ = process.env.TEST_DATABASE_URL;
 const IN_CI = !!process.env.CI && !['0', 'false'].includes(process.env.CI.toLowerCase());
@@ -21,6 +22,7 @@ if (URL_) {
     await c.end();
   });
   authSuite('postgres');
+  claimsSuite();
 } else if (IN_CI) {
   describe('desk on postgres', () => it('runs in CI: TEST_DATABASE_URL must be set', () => {
     throw new Error('TEST_DATABASE_URL is not set under CI: the PostgreSQL half of the desk tests would be skipped');

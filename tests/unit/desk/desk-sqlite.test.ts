@@ -2,6 +2,8 @@
 import { afterAll } from 'vitest';
 import { getStore } from '@/lib/store';
 import { authSuite } from './auth.suite';
+import { claimsSuite } from './claims.suite';
 
 afterAll(async () => (await getStore()).close());
 authSuite('sqlite');
+claimsSuite();

@@ -1,0 +1,11 @@
+import { correct, correctBody } from '@/lib/desk/claims';
+import { deskJson, deskRoute, jsonBody } from '@/lib/desk/guard';
+
+type Context = { params: Promise<{ id: string }> };
+
+/** POST /api/desk/events/{id}/correct (editor): { event, note } publishes the corrected record with a note readers see. */
+export const POST = deskRoute('editor', async (request, ctx, { params }: Context) => {
+  const { id } = await params;
+  const { event, note } = await jsonBody(request, correctBody);
+  return deskJson({ event: await correct(ctx, id, event, note) });
+});
