@@ -4,6 +4,7 @@ import { ApiError } from '@/lib/api/api-error';
 import { DataError } from '@/lib/data/data-error';
 import { sourceRecord, type SourceRecord } from '@/lib/schemas/source';
 import type { DeskContext } from './guard';
+import { slugOfWords } from './slug';
 
 /** The longest text a source may have (a long article is ~50,000 characters). */
 export const MAX_SOURCE_TEXT = 300_000;
@@ -19,12 +20,6 @@ export const sourceBody = z.strictObject({
 });
 export type SourceBody = z.infer<typeof sourceBody>;
 
-/** Lower-case words joined by hyphens, at most `max` characters, cut at a word. */
-export function slugOf(words: string, max = 60): string {
-  const slug = words.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return slug.length <= max ? slug : slug.slice(0, max).replace(/-[^-]*$/, '') || slug.slice(0, max);
-}
-
 /**
  * Archives a source through the store's write path. The same URL or the same text twice is
  * refused (409), naming the source that has it. Line ends are kept as \n; nothing else changes.
@@ -35,7 +30,7 @@ export async function addSource(ctx: DeskContext, body: SourceBody): Promise<Sou
   if (byUrl) throw new ApiError(409, 'duplicate_source', `this URL is archived already, as source "${byUrl}"`, 'url');
   const byText = await ctx.desk.sourceWithText(text);
   if (byText) throw new ApiError(409, 'duplicate_source', `this text is archived already, as source "${byText}"`, 'text');
-  const base = slugOf(`${body.publisher} ${body.published} ${body.title}`) || 'source';
+  const base = slugOfWords(`${body.publisher} ${body.published} ${body.title}`) || 'source';
   let id = base;
   for (let i = 2; await ctx.desk.sourceText(id); i++) id = `${base}-${i}`;
   const record: SourceRecord = { id, file: `${id}.txt`, url: body.url, publisher: body.publisher, title: body.title, published: body.published, language: body.language, retrieved: new Date().toISOString().slice(0, 10) };

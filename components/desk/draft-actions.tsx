@@ -1,0 +1,66 @@
+'use client';
+import { useState } from 'react';
+import { deskCall } from '@/lib/desk/desk-fetch';
+import { FormStatus } from './form-status';
+
+type Props = { id: string; state: string; can: { submit: boolean; review: boolean; correct: boolean; retract: boolean }; own: boolean };
+
+/** What can be done with a draft now, by this person: submit, publish or send back, correct or retract. */
+export function DraftActions({ id, state, can, own }: Props) {
+  const [error, setError] = useState<unknown>(null);
+  const path = `/api/desk/drafts/${encodeURIComponent(id)}`;
+  const run = async (call: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await call();
+      window.location.reload();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  return (
+    <div className="draft-actions">
+      {state === 'draft' && can.submit && (
+        <button type="button" onClick={() => run(() => deskCall(`${path}/submit`))}>
+          Submit for review
+        </button>
+      )}
+      {state === 'review' && can.review && (
+        <>
+          <form action={(f) => run(() => deskCall(`${path}/publish`, 'POST', f.get('own') ? { ownDraft: true } : {}))}>
+            {own && (
+              <label className="desk-choice">
+                <input type="checkbox" name="own" value="yes" /> This is my own draft, and I am the only publisher
+              </label>
+            )}
+            <button type="submit">Publish</button>
+          </form>
+          <form action={(f) => run(() => deskCall(`${path}/send-back`, 'POST', { comment: f.get('comment') }))}>
+            <label>
+              What to change (sent back with the draft)
+              <textarea name="comment" rows={2} required />
+            </label>
+            <button type="submit">Send back</button>
+          </form>
+        </>
+      )}
+      {state === 'published' && can.correct && (
+        <p>
+          <a className="desk-button" href={`/desk/events/${encodeURIComponent(id)}/correct`}>
+            Correct it
+          </a>
+        </p>
+      )}
+      {state === 'published' && can.retract && (
+        <form action={(f) => run(() => deskCall(`/api/desk/events/${encodeURIComponent(id)}/retract`, 'POST', { reason: f.get('reason') }))}>
+          <label>
+            Public reason for retracting it
+            <textarea name="reason" rows={2} required />
+          </label>
+          <button type="submit">Retract</button>
+        </form>
+      )}
+      <FormStatus error={error} />
+    </div>
+  );
+}
