@@ -7,12 +7,12 @@ import { FormStatus } from './form-status';
 /** Invites someone with a role: the one-time link is shown to pass on. */
 export function InviteForm() {
   const [error, setError] = useState<unknown>(null);
-  const [link, setLink] = useState<string | null>(null);
+  const [link, setLink] = useState<{ email: string; link: string } | null>(null);
   async function submit(form: FormData) {
     setError(null);
     setLink(null);
     try {
-      setLink((await deskCall<{ link: string }>('/api/desk/invites', 'POST', { email: form.get('email'), role: form.get('role') })).link);
+      setLink(await deskCall<{ email: string; link: string }>('/api/desk/invites', 'POST', { email: form.get('email'), role: form.get('role') }));
     } catch (e) {
       setError(e);
     }
@@ -35,7 +35,7 @@ export function InviteForm() {
       <button type="submit">Make an invitation link</button>
       {link && (
         <p role="status">
-          Pass this link on (it works once, for 7 days): <output className="invite-link">{link}</output>
+          Pass this link on to {link.email} (it works once, for 7 days): <output className="invite-link">{link.link}</output>
         </p>
       )}
       <FormStatus error={error} />
