@@ -2,6 +2,7 @@
 // handlers, on whichever back end the environment gives (desk-*.test.ts choose it).
 import { describe, expect, it } from 'vitest';
 import { getStore } from '@/lib/store';
+import { publicEventRecord } from '@/lib/desk/public-record';
 import type { EventRecord } from '@/lib/schemas/event';
 import { POST as sourcesRoute } from '@/app/api/desk/sources/route';
 import { POST as draftsRoute } from '@/app/api/desk/drafts/route';
@@ -154,6 +155,9 @@ export function claimsSuite() {
       expect((await retractAs(t.publisher, { reason: 'The town was misidentified.' })).status).toBe(200);
       expect(await store.event(id)).toBeUndefined();
       expect((await store.revisions('event', id)).at(-1)).toMatchObject({ op: 'retract', record: { reason: 'The town was misidentified.' } });
+      // Its link keeps a public notice: what it was, why it was retracted, and its history.
+      expect(await publicEventRecord(store, id)).toMatchObject({ state: 'retracted', reason: 'The town was misidentified.', title: 'Rebels enter Tel Rifaat', history: [{ op: 'update' }, { op: 'retract' }] });
+      expect(await publicEventRecord(store, 'never-was-an-event')).toBeUndefined();
     });
 
     it('finds places by English or Arabic names', async () => {
