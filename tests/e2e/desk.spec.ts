@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect, test, waitForMapIdle } from './fixtures';
 
@@ -61,8 +62,10 @@ async function person(browser: Browser): Promise<{ context: BrowserContext; page
   return { context, page: await context.newPage() };
 }
 
-/** Screenshots of a desk screen at 375 and 1280 px (when asked for); at 375 px nothing may be wider than the screen. */
+/** Screenshots of a desk screen at 375 and 1280 px (when asked for); no accessibility violation, and at 375 px nothing wider than the screen and no control under 44 px. */
 async function screen(page: Page, name: string) {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`), `${name}: accessibility`).toEqual([]);
   await page.setViewportSize({ width: 375, height: 800 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} fits a 375 px screen`).toBeLessThanOrEqual(375);
   const small = await page.locator('.desk button:visible, .desk select:visible, .desk input:not([type=checkbox]):not([type=radio]):visible').evaluateAll((els) =>
