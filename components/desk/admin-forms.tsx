@@ -3,20 +3,17 @@ import { useState } from 'react';
 import { deskCall } from '@/lib/desk/desk-fetch';
 import { ROLES } from '@/lib/desk/roles';
 import { FormStatus } from './form-status';
+import { useDeskAction } from './use-desk-action';
 
 /** Invites someone with a role: the one-time link is shown to pass on. */
 export function InviteForm() {
-  const [error, setError] = useState<unknown>(null);
+  const { error, run } = useDeskAction();
   const [link, setLink] = useState<{ email: string; link: string } | null>(null);
-  async function submit(form: FormData) {
-    setError(null);
-    setLink(null);
-    try {
+  const submit = (form: FormData) =>
+    run(async () => {
+      setLink(null);
       setLink(await deskCall<{ email: string; link: string }>('/api/desk/invites', 'POST', { email: form.get('email'), role: form.get('role') }));
-    } catch (e) {
-      setError(e);
-    }
-  }
+    });
   return (
     <form className="desk-form" action={submit}>
       <h2>Invite someone</h2>

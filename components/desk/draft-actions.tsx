@@ -1,23 +1,16 @@
 'use client';
-import { useState } from 'react';
 import { deskCall } from '@/lib/desk/desk-fetch';
 import { FormStatus } from './form-status';
+import { useDeskAction } from './use-desk-action';
 
 type Props = { id: string; state: string; can: { submit: boolean; review: boolean; correct: boolean; retract: boolean }; own: boolean };
 
 /** What can be done with a draft now, by this person: submit, publish or send back, correct or retract. */
 export function DraftActions({ id, state, can, own }: Props) {
-  const [error, setError] = useState<unknown>(null);
+  const action = useDeskAction();
+  const error = action.error;
   const path = `/api/desk/drafts/${encodeURIComponent(id)}`;
-  const run = async (call: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      await call();
-      window.location.reload();
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const run = (call: () => Promise<unknown>) => action.run(async () => (await call(), window.location.reload()));
   return (
     <div className="draft-actions">
       {state === 'draft' && can.submit && (

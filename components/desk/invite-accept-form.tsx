@@ -1,22 +1,18 @@
 'use client';
-import { useState } from 'react';
 import { deskCall } from '@/lib/desk/desk-fetch';
 import { FormStatus } from './form-status';
+import { useDeskAction } from './use-desk-action';
 
 /** Accepting an invitation: a name and a password for the invited address, then sign in. */
 export function InviteAcceptForm({ token, email, role }: { token: string; email: string; role: string }) {
-  const [error, setError] = useState<unknown>(null);
-  async function submit(form: FormData) {
-    setError(null);
-    try {
+  const { error, run } = useDeskAction();
+  const submit = (form: FormData) =>
+    run(async () => {
       const password = String(form.get('password'));
       await deskCall('/api/desk/invites/accept', 'POST', { token, name: form.get('name'), password });
       await deskCall('/api/desk/session', 'POST', { email, password });
       window.location.assign('/desk');
-    } catch (e) {
-      setError(e);
-    }
-  }
+    });
   return (
     <form className="desk-form" action={submit}>
       <h1>Join the desk</h1>

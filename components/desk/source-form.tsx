@@ -1,22 +1,18 @@
 'use client';
-import { useState } from 'react';
 import { deskCall } from '@/lib/desk/desk-fetch';
 import type { SourceRecord } from '@/lib/schemas/source';
 import { FormStatus } from './form-status';
+import { useDeskAction } from './use-desk-action';
 
 /** A new source: where and when it was published, and its text pasted in (archived as the evidence). */
 export function SourceForm() {
-  const [error, setError] = useState<unknown>(null);
-  async function submit(form: FormData) {
-    setError(null);
-    try {
+  const { error, run } = useDeskAction();
+  const submit = (form: FormData) =>
+    run(async () => {
       const body = Object.fromEntries(['url', 'publisher', 'title', 'published', 'language', 'text'].map((k) => [k, String(form.get(k) ?? '')]));
       const { source } = await deskCall<{ source: SourceRecord }>('/api/desk/sources', 'POST', body);
       window.location.assign(`/desk/events/new?source=${encodeURIComponent(source.id)}`);
-    } catch (e) {
-      setError(e);
-    }
-  }
+    });
   return (
     <form className="desk-form" action={submit}>
       <h1>New source</h1>

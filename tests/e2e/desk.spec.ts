@@ -1,10 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { expect, test, waitForMapIdle } from './fixtures';
+import { startOwnServer } from './support/own-server';
 
 // The whole path of a claim through the desk, on a server of its own (the same build, a store of
 // its own seeded from data/): the first admin from the command line invites an editor and a
@@ -24,23 +25,15 @@ const REPORT = [
   'The town had been held by Kurdish-led forces since 2016.',
 ].join('\n');
 
-let server: ChildProcess | undefined;
+let stopServer: (() => void) | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  rmSync(STORE_DIR, { recursive: true, force: true });
   if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-  server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {
-    detached: true,
-    stdio: 'ignore',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', STORE_DIR, DATABASE_URL: '' },
-  });
-  await expect.poll(() => fetch(`${ORIGIN}/api/places`).then((r) => r.ok, () => false), { timeout: 180_000, intervals: [250] }).toBe(true);
+  stopServer = await startOwnServer(PORT, STORE_DIR);
 });
 
-test.afterAll(() => {
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
-});
+test.afterAll(() => stopServer?.());
 
 test.use({ actionTimeout: 20_000 });
 test.beforeEach(({ guard }) => guard.allowOrigin(ORIGIN));

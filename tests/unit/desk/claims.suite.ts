@@ -54,6 +54,19 @@ export function claimsSuite() {
       return { contributor: await signedIn('contributor'), editor: await signedIn('editor'), publisher: await signedIn('publisher'), other: await signedIn('publisher') };
     }
 
+    /** Moves a draft (submit, send-back, publish) as someone. */
+    const move = (who: { cookie: string }, id: string, action: string, body: unknown = {}, origin?: string) =>
+      call(h(moveRoute), 'POST', `/api/desk/drafts/${id}/${action}`, { cookie: who.cookie, body, origin, params: { id, action } });
+
+    /** A draft at a new place, written by `author` and submitted to review. */
+    async function submitted(author: { cookie: string }, prefix: string) {
+      const { id: sourceId } = await source(author.cookie);
+      const id = `${prefix}-${++n}`;
+      expect((await call(h(draftsRoute), 'POST', '/api/desk/drafts', { cookie: author.cookie, body: draftOf(sourceId, id) })).status).toBe(201);
+      expect((await move(author, id, 'submit')).status).toBe(200);
+      return id;
+    }
+
     async function source(cookie: string) {
       const body = article();
       const answer = await call(h(sourcesRoute), 'POST', '/api/desk/sources', { cookie, body });
@@ -86,19 +99,18 @@ export function claimsSuite() {
       const { id: sourceId } = await source(t.editor.cookie);
       const id = `rebels-enter-tel-rifaat-${++n}`;
       expect((await call(h(draftsRoute), 'POST', '/api/desk/drafts', { cookie: t.contributor.cookie, body: draftOf(sourceId, id) })).status).toBe(201);
-      const move = (who: { cookie: string }, action: string, body: unknown = {}) => call(h(moveRoute), 'POST', `/api/desk/drafts/${id}/${action}`, { cookie: who.cookie, body, params: { id, action } });
-      expectError(await move(t.contributor, 'submit'), 403, 'forbidden', 'role');
-      expectError(await move(t.editor, 'publish'), 403, 'forbidden', 'role');
-      expectError(await move(t.publisher, 'publish'), 409, 'wrong_state', 'state');
-      expect((await move(t.editor, 'submit')).json.draft.state).toBe('review');
-      expectError(await move(t.publisher, 'send-back', { comment: '  ' }), 400, 'invalid_field', 'comment');
-      expect((await move(t.publisher, 'send-back', { comment: 'Which Saturday?' })).json.draft).toMatchObject({ state: 'draft', comment: 'Which Saturday?' });
-      await move(t.editor, 'submit');
+      expectError(await move(t.contributor, id, 'submit'), 403, 'forbidden', 'role');
+      expectError(await move(t.editor, id, 'publish'), 403, 'forbidden', 'role');
+      expectError(await move(t.publisher, id, 'publish'), 409, 'wrong_state', 'state');
+      expect((await move(t.editor, id, 'submit')).json.draft.state).toBe('review');
+      expectError(await move(t.publisher, id, 'send-back', { comment: '  ' }), 400, 'invalid_field', 'comment');
+      expect((await move(t.publisher, id, 'send-back', { comment: 'Which Saturday?' })).json.draft).toMatchObject({ state: 'draft', comment: 'Which Saturday?' });
+      await move(t.editor, id, 'submit');
       expect(await store.event(id)).toBeUndefined();
       const heard: string[][] = [];
       const stop = store.subscribe((c) => heard.push(c.kinds));
       const before = store.version;
-      const published = await move(t.publisher, 'publish');
+      const published = await move(t.publisher, id, 'publish');
       stop();
       expect(published.json.draft.state).toBe('published');
       expect((await store.event(id))?.title).toBe('Rebels enter Tel Rifaat');
@@ -109,32 +121,23 @@ export function claimsSuite() {
 
     it('lets nobody publish their own draft while another publisher exists', async () => {
       const t = await team();
-      const { id: sourceId } = await source(t.publisher.cookie);
-      const id = `own-draft-${++n}`;
-      await call(h(draftsRoute), 'POST', '/api/desk/drafts', { cookie: t.publisher.cookie, body: draftOf(sourceId, id) });
-      await call(h(moveRoute), 'POST', `/api/desk/drafts/${id}/submit`, { cookie: t.publisher.cookie, body: {}, params: { id, action: 'submit' } });
-      expectError(await call(h(moveRoute), 'POST', `/api/desk/drafts/${id}/publish`, { cookie: t.publisher.cookie, body: { ownDraft: true }, params: { id, action: 'publish' } }), 403, 'own_draft', 'ownDraft');
-      expect((await call(h(moveRoute), 'POST', `/api/desk/drafts/${id}/publish`, { cookie: t.other.cookie, body: {}, params: { id, action: 'publish' } })).status).toBe(200);
+      const id = await submitted(t.publisher, 'own-draft');
+      expectError(await move(t.publisher, id, 'publish', { ownDraft: true }), 403, 'own_draft', 'ownDraft');
+      expect((await move(t.other, id, 'publish')).status).toBe(200);
     });
 
     it('refuses a publish from another site', async () => {
       const t = await team();
-      const { id: sourceId } = await source(t.editor.cookie);
-      const id = `cross-site-${++n}`;
-      await call(h(draftsRoute), 'POST', '/api/desk/drafts', { cookie: t.editor.cookie, body: draftOf(sourceId, id) });
-      await call(h(moveRoute), 'POST', `/api/desk/drafts/${id}/submit`, { cookie: t.editor.cookie, body: {}, params: { id, action: 'submit' } });
-      expectError(await call(h(moveRoute), 'POST', `/api/desk/drafts/${id}/publish`, { cookie: t.publisher.cookie, body: {}, origin: 'https://evil.example', params: { id, action: 'publish' } }), 403, 'cross_site_refused', 'Origin');
+      const id = await submitted(t.editor, 'cross-site');
+      expectError(await move(t.publisher, id, 'publish', {}, 'https://evil.example'), 403, 'cross_site_refused', 'Origin');
       expect(await (await getStore()).event(id)).toBeUndefined();
     });
 
     it('corrects a published event with a note readers see, keeping the record it replaced; retracts only with a public reason', async () => {
       const t = await team();
       const store = await getStore();
-      const { id: sourceId } = await source(t.editor.cookie);
-      const id = `to-correct-${++n}`;
-      await call(h(draftsRoute), 'POST', '/api/desk/drafts', { cookie: t.editor.cookie, body: draftOf(sourceId, id) });
-      await call(h(moveRoute), 'POST', `/api/desk/drafts/${id}/submit`, { cookie: t.editor.cookie, body: {}, params: { id, action: 'submit' } });
-      await call(h(moveRoute), 'POST', `/api/desk/drafts/${id}/publish`, { cookie: t.publisher.cookie, body: {}, params: { id, action: 'publish' } });
+      const id = await submitted(t.editor, 'to-correct');
+      expect((await move(t.publisher, id, 'publish')).status).toBe(200);
       const current = (await store.event(id))!;
       const fixed = { ...current, date: '2024-12-01', dateNote: "The Sunday, as the town's council said later." };
       const correctAs = (who: { cookie: string }, body: unknown) => call(h(correctRoute), 'POST', `/api/desk/events/${id}/correct`, { cookie: who.cookie, body, params: { id } });
