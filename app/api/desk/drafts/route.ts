@@ -3,6 +3,7 @@ import { parseQuery } from '@/lib/api/parse-query';
 import { createDraft, draftBody, draftOf } from '@/lib/desk/claims';
 import { DRAFT_STATES } from '@/lib/desk/desk-store';
 import { deskJson, deskRoute, jsonBody } from '@/lib/desk/guard';
+import { otherMethods } from '@/lib/desk/methods';
 
 const draftsQuery = z.strictObject({ state: z.enum(DRAFT_STATES).optional() });
 
@@ -14,3 +15,5 @@ export const GET = deskRoute('contributor', async (request, { desk }) => {
 
 /** POST /api/desk/drafts: { event, newPlace? } makes a draft, checked by the store's rules (nothing published). */
 export const POST = deskRoute('contributor', async (request, ctx) => deskJson({ draft: await createDraft(ctx, await jsonBody(request, draftBody)) }, 201));
+
+export const { PUT, PATCH, DELETE } = otherMethods('GET', 'POST');

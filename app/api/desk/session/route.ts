@@ -3,6 +3,7 @@ import { checkOrigin, deskJson, deskRoute, jsonBody, withDeskHeaders } from '@/l
 import { signInBody } from '@/lib/desk/schemas';
 import { signIn, signOut } from '@/lib/desk/sign-in';
 import { getStore } from '@/lib/store';
+import { otherMethods } from '@/lib/desk/methods';
 
 /** GET /api/desk/session: who is signed in (401 when nobody). */
 export const GET = deskRoute('contributor', async (_request, { user }) => deskJson({ user }));
@@ -20,3 +21,5 @@ export async function POST(request: Request) {
 
 /** DELETE /api/desk/session: signs out. */
 export const DELETE = deskRoute('contributor', async (request, { store, user }) => signOut(store, request, user.email));
+
+export const { PUT, PATCH } = otherMethods('GET', 'POST', 'DELETE');

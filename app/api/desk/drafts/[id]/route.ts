@@ -1,6 +1,7 @@
 import { notFound } from '@/lib/api/api-error';
 import { draftBody, draftOf, updateDraft } from '@/lib/desk/claims';
 import { deskJson, deskRoute, jsonBody } from '@/lib/desk/guard';
+import { otherMethods } from '@/lib/desk/methods';
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -17,3 +18,5 @@ export const PUT = deskRoute('contributor', async (request, ctx, { params }: Con
   const { id } = await params;
   return deskJson({ draft: await updateDraft(ctx, id, await jsonBody(request, draftBody)) });
 });
+
+export const { POST, PATCH, DELETE } = otherMethods('GET', 'PUT');

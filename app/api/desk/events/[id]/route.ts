@@ -1,5 +1,6 @@
 import { notFound } from '@/lib/api/api-error';
 import { deskJson, deskRoute } from '@/lib/desk/guard';
+import { otherMethods } from '@/lib/desk/methods';
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -10,3 +11,5 @@ export const GET = deskRoute('editor', async (_request, { store }, { params }: C
   if (!event) throw notFound(`no published event has the id "${id.slice(0, 100)}"`, 'id');
   return deskJson({ event });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

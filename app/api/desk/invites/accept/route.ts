@@ -3,6 +3,7 @@ import { checkOrigin, deskJson, jsonBody, withDeskHeaders } from '@/lib/desk/gua
 import { acceptInvite } from '@/lib/desk/invites';
 import { acceptBody } from '@/lib/desk/schemas';
 import { getStore } from '@/lib/store';
+import { otherMethods } from '@/lib/desk/methods';
 
 /** POST /api/desk/invites/accept: { token, name, password } makes the invited account (then sign in). */
 export async function POST(request: Request) {
@@ -14,3 +15,5 @@ export async function POST(request: Request) {
     return withDeskHeaders(errorResponse(error));
   }
 }
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

@@ -1,6 +1,7 @@
 import { notFound } from '@/lib/api/api-error';
 import { deskJson, deskRoute, jsonBody } from '@/lib/desk/guard';
 import { roleBody } from '@/lib/desk/schemas';
+import { otherMethods } from '@/lib/desk/methods';
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -13,3 +14,5 @@ export const PATCH = deskRoute('admin', async (request, { desk, user }, { params
   await desk.audit(user.email, 'role-change', target.email, `${target.role} → ${role}`);
   return deskJson({ id, email: target.email, role });
 });
+
+export const { GET, POST, PUT, DELETE } = otherMethods('PATCH');

@@ -2,6 +2,7 @@ import { ApiError, notFound } from '@/lib/api/api-error';
 import { publish, publishBody, sendBack, sendBackBody, submitDraft } from '@/lib/desk/claims';
 import { deskJson, deskRoute, jsonBody } from '@/lib/desk/guard';
 import { allows, type Role } from '@/lib/desk/roles';
+import { otherMethods } from '@/lib/desk/methods';
 
 type Context = { params: Promise<{ id: string; action: string }> };
 
@@ -18,3 +19,5 @@ export const POST = deskRoute('contributor', async (request, ctx, { params }: Co
   if (action === 'send-back') return deskJson({ draft: await sendBack(ctx, id, (await jsonBody(request, sendBackBody)).comment) });
   return deskJson({ draft: await publish(ctx, id, (await jsonBody(request, publishBody)).ownDraft === true) });
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

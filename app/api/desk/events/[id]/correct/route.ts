@@ -1,5 +1,6 @@
 import { correct, correctBody } from '@/lib/desk/claims';
 import { deskJson, deskRoute, jsonBody } from '@/lib/desk/guard';
+import { otherMethods } from '@/lib/desk/methods';
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -9,3 +10,5 @@ export const POST = deskRoute('editor', async (request, ctx, { params }: Context
   const { event, note } = await jsonBody(request, correctBody);
   return deskJson({ event: await correct(ctx, id, event, note) });
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');

@@ -1,5 +1,6 @@
 import { retract, retractBody } from '@/lib/desk/claims';
 import { deskJson, deskRoute, jsonBody } from '@/lib/desk/guard';
+import { otherMethods } from '@/lib/desk/methods';
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -10,3 +11,5 @@ export const POST = deskRoute('publisher', async (request, ctx, { params }: Cont
   await retract(ctx, id, reason);
   return deskJson({ retracted: id, reason });
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods('POST');
