@@ -26,6 +26,11 @@ export class DeskStore {
     return this.sql.all<AuditEntry>('SELECT at, actor, action, subject, detail FROM desk_audit ORDER BY n DESC LIMIT ?', [limit]);
   }
 
+  /** The newest lines of the audit log of some actions (what the public feed is made of). */
+  auditOf(actions: string[], limit: number): Promise<AuditEntry[]> {
+    return this.sql.all<AuditEntry>(`SELECT at, actor, action, subject, detail FROM desk_audit WHERE action IN (${actions.map(() => '?').join(', ')}) ORDER BY n DESC LIMIT ?`, [...actions, limit]);
+  }
+
   /** How many times an action was logged about a subject since a moment (failed sign-ins of an address, say). */
   async countSince(action: string, subject: string, since: string): Promise<number> {
     const [row] = await this.sql.all<{ n: number | string }>('SELECT COUNT(*) AS n FROM desk_audit WHERE action = ? AND subject = ? AND at >= ?', [action, subject, since]);

@@ -205,7 +205,7 @@ test('an editor and a publisher put a pasted report on the map, and a correction
   expect(await editor.context.cookies(`${ORIGIN}/`)).toEqual([]);
   const desk = await editor.context.cookies(`${ORIGIN}/desk`);
   expect(desk.map((c) => [c.path, c.httpOnly, c.sameSite])).toEqual([['/desk', true, 'Strict']]);
-  for (const p of ['/', '/embed', `/events/${id}`, '/api/places']) {
+  for (const p of ['/', '/embed', `/events/${id}`, '/api/places', '/feed.xml']) {
     const response = await editor.page.request.get(p);
     expect(response.headers()['set-cookie'], p).toBeUndefined();
   }

@@ -10,6 +10,7 @@ import { POST as moveRoute } from '@/app/api/desk/drafts/[id]/[action]/route';
 import { POST as retractRoute } from '@/app/api/desk/events/[id]/retract/route';
 import { POST as correctRoute } from '@/app/api/desk/events/[id]/correct/route';
 import { GET as placesRoute } from '@/app/api/desk/places/route';
+import { GET as feedRoute } from '@/app/feed.xml/route';
 import { call, expectError, signedIn, type Handler } from './desk-client';
 
 const h = (f: unknown) => f as Handler;
@@ -161,6 +162,29 @@ export function claimsSuite() {
       // Its link keeps a public notice: what it was, why it was retracted, and its history.
       expect(await publicEventRecord(store, id)).toMatchObject({ state: 'retracted', reason: 'The town was misidentified.', title: 'Rebels enter Tel Rifaat', history: [{ op: 'update' }, { op: 'retract' }] });
       expect(await publicEventRecord(store, 'never-was-an-event')).toBeUndefined();
+
+      // The Atom feed says so, newest first, linking to the event's page, naming nobody at the desk.
+      const feed = await feedRoute(new Request('http://localhost:3000/feed.xml'));
+      expect(feed.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
+      const xml = await feed.text();
+      const ours = [...xml.matchAll(/<entry>[\s\S]*?<\/entry>/g)].map((m) => m[0]).filter((e) => e.includes(`/events/${id}"`));
+      expect(ours.map((e) => /<title>(.*)<\/title>/.exec(e)![1])).toEqual(['Retracted: Rebels enter Tel Rifaat', 'Corrected: Rebels enter Tel Rifaat', 'Published: Rebels enter Tel Rifaat']);
+      expect(ours[0]).toContain('<summary>The town was misidentified.</summary>');
+      expect(ours[1]).toContain('<summary>the date was 1 Dec, not 30 Nov</summary>');
+      expect(xml).not.toContain(t.editor.email);
+    });
+
+    it('writes a hostile title into the feed as text', async () => {
+      const t = await team();
+      const { id: sourceId } = await source(t.editor.cookie);
+      const id = `hostile-${++n}`;
+      const body = draftOf(sourceId, id, { title: '<script>alert(1)</script> & "x"' });
+      expect((await call(h(draftsRoute), 'POST', '/api/desk/drafts', { cookie: t.editor.cookie, body })).status).toBe(201);
+      await move(t.editor, id, 'submit');
+      expect((await move(t.publisher, id, 'publish')).status).toBe(200);
+      const xml = await (await feedRoute(new Request('http://localhost:3000/feed.xml'))).text();
+      expect(xml).toContain('<title>Published: &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;</title>');
+      expect(xml).not.toContain('<script>');
     });
 
     it('finds places by English or Arabic names', async () => {
