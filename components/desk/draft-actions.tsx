@@ -3,7 +3,7 @@ import { deskCall } from '@/lib/desk/desk-fetch';
 import { FormStatus } from './form-status';
 import { useDeskAction } from './use-desk-action';
 
-type Props = { id: string; state: string; can: { submit: boolean; review: boolean; correct: boolean; retract: boolean }; own: boolean };
+type Props = { id: string; state: string; can: { edit: boolean; submit: boolean; review: boolean; correct: boolean; retract: boolean }; own: boolean };
 
 /** What can be done with a draft now, by this person: submit, publish or send back, correct or retract. */
 export function DraftActions({ id, state, can, own }: Props) {
@@ -13,6 +13,13 @@ export function DraftActions({ id, state, can, own }: Props) {
   const run = (call: () => Promise<unknown>) => action.run(async () => (await call(), window.location.reload()));
   return (
     <div className="draft-actions">
+      {state === 'draft' && can.edit && (
+        <p>
+          <a className="desk-button" href={`/desk/drafts/${encodeURIComponent(id)}/edit`}>
+            Change the draft
+          </a>
+        </p>
+      )}
       {state === 'draft' && can.submit && (
         <button type="button" onClick={() => run(() => deskCall(`${path}/submit`))}>
           Submit for review

@@ -4,6 +4,7 @@ import { proposeDate, type ProposedDate } from '@/lib/desk/date-words';
 import { deskCall } from '@/lib/desk/desk-fetch';
 import { slugOfWords } from '@/lib/desk/slug';
 import { eventCategories, type EventRecord } from '@/lib/schemas/event';
+import type { PlaceRecord } from '@/lib/schemas/place';
 import type { SourceRecord } from '@/lib/schemas/source';
 import { FormStatus } from './form-status';
 import { PlacePicker, type PlaceChoice } from './place-picker';
@@ -15,6 +16,8 @@ type Props = {
   initialSource?: string;
   /** A published event to correct (the form then asks for the correction's note). */
   correcting?: EventRecord;
+  /** A draft to change (sent back, say), with the new place it makes if any. */
+  editing?: { event: EventRecord; newPlace: PlaceRecord | null };
 };
 
 /**
@@ -22,7 +25,9 @@ type Props = {
  * words picked from the quote (the desk proposes the date, the editor confirms it), the place,
  * and what readers are told. Saved as a draft, or (correcting) published with a note.
  */
-export function EventForm({ sources, actors, initialSource, correcting }: Props) {
+export function EventForm({ sources, actors, initialSource, correcting: published, editing }: Props) {
+  // A draft being changed starts from its record as a correction does; only where it is sent differs.
+  const correcting = published ?? editing?.event;
   const first = correcting?.sources[0];
   const [sourceId, setSourceId] = useState(first?.sourceId ?? initialSource ?? '');
   const [text, setText] = useState<string | null>(null);
@@ -30,7 +35,7 @@ export function EventForm({ sources, actors, initialSource, correcting }: Props)
   const [dateText, setDateText] = useState(correcting?.dateText ?? '');
   const [proposal, setProposal] = useState<ProposedDate | null>(null);
   const [date, setDate] = useState(correcting ? { date: correcting.date, datePrecision: correcting.datePrecision, dateNote: correcting.dateNote ?? '' } : null);
-  const [place, setPlace] = useState<PlaceChoice>(null);
+  const [place, setPlace] = useState<PlaceChoice>(editing?.newPlace ? { newPlace: editing.newPlace } : null);
   const [error, setError] = useState<unknown>(null);
   const source = sources.find((s) => s.id === sourceId);
 
@@ -48,7 +53,7 @@ export function EventForm({ sources, actors, initialSource, correcting }: Props)
   async function submit(form: FormData) {
     setError(null);
     const get = (k: string) => String(form.get(k) ?? '').trim();
-    const placeId = correcting?.placeId ?? (place && ('existing' in place ? place.existing.id : place.newPlace.id));
+    const placeId = (place && ('existing' in place ? place.existing.id : place.newPlace.id)) ?? correcting?.placeId;
     const title = get('title');
     const arTitle = get('ar-title');
     const arSummary = get('ar-summary');
@@ -70,11 +75,14 @@ export function EventForm({ sources, actors, initialSource, correcting }: Props)
     };
     if (!arTitle || !arSummary) delete (event as { translation?: unknown }).translation;
     try {
-      if (correcting) {
-        await deskCall(`/api/desk/events/${encodeURIComponent(correcting.id)}/correct`, 'POST', { event, note: get('note') });
-        window.location.assign(`/desk/drafts/${encodeURIComponent(correcting.id)}?corrected=1`);
+      const body = { event, ...(place && 'newPlace' in place ? { newPlace: place.newPlace } : {}) };
+      if (published) {
+        await deskCall(`/api/desk/events/${encodeURIComponent(published.id)}/correct`, 'POST', { event, note: get('note') });
+        window.location.assign(`/desk/drafts/${encodeURIComponent(published.id)}?corrected=1`);
+      } else if (editing) {
+        await deskCall(`/api/desk/drafts/${encodeURIComponent(editing.event.id)}`, 'PUT', body);
+        window.location.assign(`/desk/drafts/${encodeURIComponent(editing.event.id)}`);
       } else {
-        const body = { event, ...(place && 'newPlace' in place ? { newPlace: place.newPlace } : {}) };
         const { draft } = await deskCall<{ draft: { id: string } }>('/api/desk/drafts', 'POST', body);
         window.location.assign(`/desk/drafts/${encodeURIComponent(draft.id)}`);
       }
@@ -85,10 +93,10 @@ export function EventForm({ sources, actors, initialSource, correcting }: Props)
 
   return (
     <form className="desk-form event-form" action={submit}>
-      <h1>{correcting ? `Correct: ${correcting.title}` : 'New event'}</h1>
+      <h1>{published ? `Correct: ${published.title}` : editing ? `Change the draft: ${editing.event.title}` : 'New event'}</h1>
       <label>
         Source
-        <select value={sourceId} onChange={(e) => setSourceId(e.target.value)} required disabled={!!correcting}>
+        <select value={sourceId} onChange={(e) => setSourceId(e.target.value)} required disabled={!!published}>
           <option value="">Choose the source…</option>
           {sources.map((s) => (
             <option key={s.id} value={s.id}>
@@ -136,7 +144,7 @@ export function EventForm({ sources, actors, initialSource, correcting }: Props)
           </select>
         </label>
       </fieldset>
-      {!correcting && <PlacePicker value={place} onChange={setPlace} />}
+      {!published && <PlacePicker value={place} onChange={setPlace} />}
       <fieldset>
         <legend>Status</legend>
         {(['reported', 'expected'] as const).map((s) => (
@@ -180,13 +188,13 @@ export function EventForm({ sources, actors, initialSource, correcting }: Props)
           <textarea name="ar-summary" lang="ar" dir="rtl" maxLength={600} rows={3} defaultValue={correcting?.translation?.summary} />
         </label>
       </fieldset>
-      {correcting && (
+      {published && (
         <label>
           Correction note for readers (&ldquo;the date was 1 Dec, not 30 Nov&rdquo;)
           <input name="note" required maxLength={300} />
         </label>
       )}
-      <button type="submit">{correcting ? 'Publish the correction' : 'Save the draft'}</button>
+      <button type="submit">{published ? 'Publish the correction' : 'Save the draft'}</button>
       <FormStatus error={error} />
     </form>
   );

@@ -170,11 +170,26 @@ test('an editor and a publisher put a pasted report on the map, and a correction
   const draftUrl = editor.page.url();
   const id = decodeURIComponent(draftUrl.split('/').pop()!);
 
-  // The publisher joins and publishes it from the review queue.
+  // The publisher joins and sends it back from the review queue; the editor changes it and submits it again.
   const publisher = await person(browser);
   await join(publisher.page, publisherLink, 'Publisher');
   await screen(publisher.page, 'review-queue');
   await publisher.page.getByRole('region', { name: /In review/ }).getByRole('link', { name: 'Rebels enter Tel Rifaat' }).click();
+  await publisher.page.getByLabel('What to change (sent back with the draft)').fill('Say that it was witnesses who said so.');
+  await publisher.page.getByRole('button', { name: 'Send back' }).click();
+  await expect(publisher.page.getByRole('status').filter({ hasText: 'Draft' })).toBeVisible();
+  await editor.page.reload();
+  await expect(editor.page.getByText('Say that it was witnesses who said so.')).toBeVisible();
+  await editor.page.getByRole('link', { name: 'Change the draft' }).click();
+  await expect(editor.page.getByRole('note')).toContainText('Say that it was witnesses who said so.');
+  await editor.page.getByLabel('Summary (at most 400 characters)').fill('Rebel fighters entered the town of Tel Rifaat after a day of fighting, according to witnesses.');
+  await screen(editor.page, 'change-draft');
+  await editor.page.getByRole('button', { name: 'Save the draft' }).click();
+  await editor.page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(editor.page.getByRole('status').filter({ hasText: 'In review' })).toBeVisible();
+
+  // The publisher publishes it.
+  await publisher.page.reload();
   await publisher.page.getByRole('button', { name: 'Publish' }).click();
   await expect(publisher.page.getByRole('status').filter({ hasText: 'Published' })).toBeVisible();
   await screen(publisher.page, 'published');
@@ -198,7 +213,7 @@ test('an editor and a publisher put a pasted report on the map, and a correction
   await expect(article.locator('.event-correction')).toContainText(/Corrected \d{1,2} \w{3} \d{4}: the summary left out the day the report gives/, { timeout: 15_000 });
   await article.getByRole('link', { name: 'History of this event' }).click();
   await expect(reader.getByRole('heading', { name: 'History' })).toBeVisible();
-  await expect(reader.getByRole('listitem').filter({ hasText: 'Rebel fighters entered the town of Tel Rifaat after a day of fighting' })).toHaveCount(1);
+  await expect(reader.getByRole('listitem').filter({ hasText: 'Rebel fighters entered the town of Tel Rifaat after a day of fighting, according to witnesses.' })).toHaveCount(1);
 
   // The public pages set no cookie, and the desk's session is never sent to them.
   expect(await reader.context().cookies()).toEqual([]);

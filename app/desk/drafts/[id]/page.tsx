@@ -68,7 +68,7 @@ export default async function DraftPage({ params }: Props) {
         id={d.id}
         state={d.state}
         own={d.author === ctx.user.email}
-        can={{ submit: allows(role, 'editor'), review: allows(role, 'publisher'), correct: allows(role, 'editor'), retract: allows(role, 'publisher') }}
+        can={{ edit: d.author === ctx.user.email || allows(role, 'editor'), submit: allows(role, 'editor'), review: allows(role, 'publisher'), correct: allows(role, 'editor'), retract: allows(role, 'publisher') }}
       />
       {(d.state === 'published' || d.state === 'retracted') && (
         <p>
