@@ -1,4 +1,5 @@
 'use client';
+import { ReadyButton } from './ready-button';
 import { useState } from 'react';
 import { deskCall } from '@/lib/desk/desk-fetch';
 import { ROLES } from '@/lib/desk/roles';
@@ -29,7 +30,7 @@ export function InviteForm() {
           ))}
         </select>
       </label>
-      <button type="submit">Make an invitation link</button>
+      <ReadyButton type="submit">Make an invitation link</ReadyButton>
       {link && (
         <p role="status">
           Pass this link on to {link.email} (it works once, for 7 days): <output className="invite-link">{link.link}</output>
@@ -68,8 +69,8 @@ export function RoleSelect({ id, email, role }: { id: string; email: string; rol
 /** Signs out. */
 export function SignOutButton() {
   return (
-    <button type="button" onClick={() => deskCall('/api/desk/session', 'DELETE').finally(() => window.location.assign('/desk'))}>
+    <ReadyButton type="button" onClick={() => deskCall('/api/desk/session', 'DELETE').finally(() => window.location.assign('/desk'))}>
       Sign out
-    </button>
+    </ReadyButton>
   );
 }

@@ -1,4 +1,5 @@
 'use client';
+import { ReadyButton } from './ready-button';
 import { deskCall } from '@/lib/desk/desk-fetch';
 import { FormStatus } from './form-status';
 import { useDeskAction } from './use-desk-action';
@@ -21,9 +22,9 @@ export function DraftActions({ id, state, can, own }: Props) {
         </p>
       )}
       {state === 'draft' && can.submit && (
-        <button type="button" onClick={() => run(() => deskCall(`${path}/submit`))}>
+        <ReadyButton type="button" onClick={() => run(() => deskCall(`${path}/submit`))}>
           Submit for review
-        </button>
+        </ReadyButton>
       )}
       {state === 'review' && can.review && (
         <>
@@ -33,14 +34,14 @@ export function DraftActions({ id, state, can, own }: Props) {
                 <input type="checkbox" name="own" value="yes" /> This is my own draft, and I am the only publisher
               </label>
             )}
-            <button type="submit">Publish</button>
+            <ReadyButton type="submit">Publish</ReadyButton>
           </form>
           <form action={(f) => run(() => deskCall(`${path}/send-back`, 'POST', { comment: f.get('comment') }))}>
             <label>
               What to change (sent back with the draft)
               <textarea name="comment" rows={2} required />
             </label>
-            <button type="submit">Send back</button>
+            <ReadyButton type="submit">Send back</ReadyButton>
           </form>
         </>
       )}
@@ -57,7 +58,7 @@ export function DraftActions({ id, state, can, own }: Props) {
             Public reason for retracting it
             <textarea name="reason" rows={2} required />
           </label>
-          <button type="submit">Retract</button>
+          <ReadyButton type="submit">Retract</ReadyButton>
         </form>
       )}
       <FormStatus error={error} />

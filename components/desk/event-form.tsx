@@ -1,4 +1,5 @@
 'use client';
+import { ReadyButton } from './ready-button';
 import { useEffect, useMemo, useState } from 'react';
 import { proposeDate, type ProposedDate } from '@/lib/desk/date-words';
 import { deskCall } from '@/lib/desk/desk-fetch';
@@ -123,9 +124,9 @@ export function EventForm({ sources, actors, initialSource, correcting: publishe
       {proposal && (
         <p role="status">
           The desk reads <q>{dateText}</q> as <strong>{proposal.date}</strong> ({proposal.datePrecision}): {proposal.dateNote}{' '}
-          <button type="button" onClick={() => setDate(proposal)}>
+          <ReadyButton type="button" onClick={() => setDate(proposal)}>
             Confirm this date
-          </button>
+          </ReadyButton>
         </p>
       )}
       {dateText && !proposal && !date && <p role="status">The desk cannot read these words: type the date below.</p>}
@@ -194,7 +195,7 @@ export function EventForm({ sources, actors, initialSource, correcting: publishe
           <input name="note" required maxLength={300} />
         </label>
       )}
-      <button type="submit">{published ? 'Publish the correction' : 'Save the draft'}</button>
+      <ReadyButton type="submit">{published ? 'Publish the correction' : 'Save the draft'}</ReadyButton>
       <FormStatus error={error} />
     </form>
   );

@@ -1,4 +1,5 @@
 'use client';
+import { ReadyButton } from './ready-button';
 import { deskCall } from '@/lib/desk/desk-fetch';
 import { FormStatus } from './form-status';
 import { useDeskAction } from './use-desk-action';
@@ -27,7 +28,7 @@ export function InviteAcceptForm({ token, email, role }: { token: string; email:
         Choose a password (at least 12 characters)
         <input name="password" type="password" autoComplete="new-password" minLength={12} required />
       </label>
-      <button type="submit">Set password and sign in</button>
+      <ReadyButton type="submit">Set password and sign in</ReadyButton>
       <FormStatus error={error} />
     </form>
   );

@@ -1,4 +1,5 @@
 'use client';
+import { ReadyButton } from './ready-button';
 import { useState } from 'react';
 import { deskCall } from '@/lib/desk/desk-fetch';
 import type { PlaceRecord } from '@/lib/schemas/place';
@@ -40,25 +41,25 @@ export function PlacePicker({ value, onChange }: { value: PlaceChoice; onChange:
         Search the map&apos;s places (English or Arabic)
         <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), void search())} />
       </label>
-      <button type="button" onClick={() => void search()}>
+      <ReadyButton type="button" onClick={() => void search()}>
         Search places
-      </button>
+      </ReadyButton>
       {found && (
         <ul className="place-results" aria-label="Places found">
           {found.length === 0 && <li>No place has that name.</li>}
           {found.map((p) => (
             <li key={p.id}>
-              <button type="button" onClick={() => onChange({ existing: p })}>
+              <ReadyButton type="button" onClick={() => onChange({ existing: p })}>
                 Use {p.name}
                 {p.names.ar ? ` (${p.names.ar})` : ''}, {p.countryName}
-              </button>
+              </ReadyButton>
             </li>
           ))}
         </ul>
       )}
-      <button type="button" aria-expanded={making} onClick={() => setMaking(!making)}>
+      <ReadyButton type="button" aria-expanded={making} onClick={() => setMaking(!making)}>
         A new place
-      </button>
+      </ReadyButton>
       {making && (
         <fieldset className="new-place" onChange={(e) => makeNew(e.currentTarget)}>
           <legend>New place</legend>

@@ -1,4 +1,5 @@
 'use client';
+import { ReadyButton } from './ready-button';
 import { useState } from 'react';
 import { deskCall } from '@/lib/desk/desk-fetch';
 import { FormStatus } from './form-status';
@@ -29,9 +30,9 @@ export function SignInForm() {
         Password
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
-      <button type="submit" disabled={busy}>
+      <ReadyButton type="submit" disabled={busy}>
         Sign in
-      </button>
+      </ReadyButton>
       <FormStatus error={error} />
     </form>
   );

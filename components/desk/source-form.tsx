@@ -1,4 +1,5 @@
 'use client';
+import { ReadyButton } from './ready-button';
 import { deskCall } from '@/lib/desk/desk-fetch';
 import type { SourceRecord } from '@/lib/schemas/source';
 import { FormStatus } from './form-status';
@@ -40,7 +41,7 @@ export function SourceForm() {
         The report&apos;s text, pasted in full (kept as the evidence)
         <textarea name="text" rows={12} required />
       </label>
-      <button type="submit">Archive the source</button>
+      <ReadyButton type="submit">Archive the source</ReadyButton>
       <FormStatus error={error} />
     </form>
   );

@@ -1,4 +1,5 @@
 'use client';
+import { ReadyButton } from './ready-button';
 import { useEffect, useRef, useState } from 'react';
 
 type Props = { text: string; label: string; button: string; onPick: (words: string) => void; id: string };
@@ -25,9 +26,9 @@ export function WordsPicker({ text, label, button, onPick, id }: Props) {
       <div ref={box} id={id} className="words-picker-text" tabIndex={0} role="document" aria-labelledby={`${id}-label`}>
         {text}
       </div>
-      <button type="button" disabled={!picked.trim()} onClick={() => onPick(picked)}>
+      <ReadyButton type="button" disabled={!picked.trim()} onClick={() => onPick(picked)}>
         {button}
-      </button>
+      </ReadyButton>
     </div>
   );
 }

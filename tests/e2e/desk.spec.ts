@@ -60,6 +60,10 @@ async function screen(page: Page, name: string) {
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`), `${name}: accessibility`).toEqual([]);
   await page.setViewportSize({ width: 375, height: 800 });
+  // Nothing scrolls sideways, the page or any box in it (the desk scrolls in a box of its own), but
+  // a field's own text and the audit log's wide table.
+  const wide = await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => !e.matches('input, textarea, select, .audit-log') && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible' && e.clientWidth > 0).map((e) => `${e.tagName}.${e.className}`));
+  expect(wide, `${name}: nothing scrolls sideways at 375 px`).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} fits a 375 px screen`).toBeLessThanOrEqual(375);
   const small = await page.locator('.desk button:visible, .desk select:visible, .desk input:not([type=checkbox]):not([type=radio]):visible').evaluateAll((els) =>
     els.filter((e) => e.getBoundingClientRect().height < 44).map((e) => e.outerHTML.slice(0, 80)),
@@ -76,7 +80,7 @@ async function join(page: Page, link: string, name: string) {
   await page.getByLabel('Your name').fill(name);
   await page.getByLabel(/Choose a password/).fill(PASSWORD);
   await page.getByRole('button', { name: 'Set password and sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'The desk', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'The desk', exact: true, level: 1 })).toBeVisible();
 }
 
 /** Selects `words` inside the element with id `box`, as a mouse drag would. */
