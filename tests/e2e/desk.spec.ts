@@ -74,9 +74,13 @@ async function screen(page: Page, name: string) {
   if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${name}-1280.png`), fullPage: true });
 }
 
+/** Waits until a form's script runs (its button is enabled): typing before that may be lost or land out of place. */
+const ready = (page: Page, button: string) => expect(page.getByRole('button', { name: button })).toBeEnabled();
+
 /** Accepts an invitation link with a name and the password: the desk opens signed in. */
 async function join(page: Page, link: string, name: string) {
   await page.goto(link);
+  await ready(page, 'Set password and sign in');
   await page.getByLabel('Your name').fill(name);
   await page.getByLabel(/Choose a password/).fill(PASSWORD);
   await page.getByRole('button', { name: 'Set password and sign in' }).click();
@@ -102,6 +106,7 @@ async function select(page: Page, box: string, words: string) {
 
 /** An invitation made on the admin's page: the link it shows. */
 async function invite(page: Page, email: string, role: string) {
+  await ready(page, 'Make an invitation link');
   await page.getByLabel('E-mail address').fill(email);
   await page.getByRole('combobox', { name: 'Role', exact: true }).selectOption(role);
   await page.getByRole('button', { name: 'Make an invitation link' }).click();
@@ -137,6 +142,7 @@ test('an editor and a publisher put a pasted report on the map, and a correction
   await join(editor.page, editorLink, 'Editor');
   await screen(editor.page, 'drafts-empty');
   await editor.page.getByRole('link', { name: 'New source' }).click();
+  await ready(editor.page, 'Archive the source');
   await editor.page.getByLabel('Address (URL) of the report').fill('https://news.example.org/2024/12/02/tel-rifaat');
   await editor.page.getByLabel('Publisher').fill('Example News');
   await editor.page.getByLabel('Headline').fill('Rebels enter Tel Rifaat');
@@ -186,6 +192,7 @@ test('an editor and a publisher put a pasted report on the map, and a correction
   await expect(editor.page.getByText('Say that it was witnesses who said so.')).toBeVisible();
   await editor.page.getByRole('link', { name: 'Change the draft' }).click();
   await expect(editor.page.getByRole('note')).toContainText('Say that it was witnesses who said so.');
+  await ready(editor.page, 'Save the draft');
   await editor.page.getByLabel('Summary (at most 400 characters)').fill('Rebel fighters entered the town of Tel Rifaat after a day of fighting, according to witnesses.');
   await screen(editor.page, 'change-draft');
   await editor.page.getByRole('button', { name: 'Save the draft' }).click();
@@ -209,15 +216,21 @@ test('an editor and a publisher put a pasted report on the map, and a correction
   // The editor corrects it; the reader sees the correction note on the event, history one click away.
   await editor.page.goto(draftUrl);
   await editor.page.getByRole('link', { name: 'Correct it' }).click();
+  await ready(editor.page, 'Publish the correction');
   await editor.page.getByLabel('Summary (at most 400 characters)').fill('Rebel fighters entered the town of Tel Rifaat on Saturday after a day of fighting, witnesses said.');
   await editor.page.getByLabel(/Correction note for readers/).fill('the summary left out the day the report gives');
   await screen(editor.page, 'correct');
   await editor.page.getByRole('button', { name: 'Publish the correction' }).click();
   await expect(editor.page.getByText('the summary left out the day the report gives')).toBeVisible();
   await expect(article.locator('.event-correction')).toContainText(/Corrected \d{1,2} \w{3} \d{4}: the summary left out the day the report gives/, { timeout: 15_000 });
+  if (SHOTS) await reader.screenshot({ path: path.join(SHOTS, 'reader-corrected-1280.png') });
+  await expect(article.getByText('Rebel fighters entered the town of Tel Rifaat on Saturday after a day of fighting, witnesses said.', { exact: true })).toBeVisible();
   await article.getByRole('link', { name: 'History of this event' }).click();
   await expect(reader.getByRole('heading', { name: 'History' })).toBeVisible();
+  await expect(reader.getByText('Rebel fighters entered the town of Tel Rifaat on Saturday after a day of fighting, witnesses said.', { exact: true })).toBeVisible();
   await expect(reader.getByRole('listitem').filter({ hasText: 'Rebel fighters entered the town of Tel Rifaat after a day of fighting, according to witnesses.' })).toHaveCount(1);
+
+  if (SHOTS) await reader.screenshot({ path: path.join(SHOTS, 'reader-history-1280.png'), fullPage: true });
 
   // The public pages set no cookie, and the desk's session is never sent to them.
   expect(await reader.context().cookies()).toEqual([]);
