@@ -6,6 +6,8 @@ import { publicEventRecord } from '@/lib/desk/public-record';
 import type { EventRecord } from '@/lib/schemas/event';
 import { POST as sourcesRoute } from '@/app/api/desk/sources/route';
 import { POST as draftsRoute } from '@/app/api/desk/drafts/route';
+import { PUT as draftRoute } from '@/app/api/desk/drafts/[id]/route';
+import { GET as eventRoute } from '@/app/api/desk/events/[id]/route';
 import { POST as moveRoute } from '@/app/api/desk/drafts/[id]/[action]/route';
 import { POST as retractRoute } from '@/app/api/desk/events/[id]/retract/route';
 import { POST as correctRoute } from '@/app/api/desk/events/[id]/correct/route';
@@ -125,6 +127,22 @@ export function claimsSuite() {
       const id = await submitted(t.publisher, 'own-draft');
       expectError(await move(t.publisher, id, 'publish', { ownDraft: true }), 403, 'own_draft', 'ownDraft');
       expect((await move(t.other, id, 'publish')).status).toBe(200);
+    });
+
+    it("lets only a draft's author or an editor change it, and only an editor read a published record", async () => {
+      const t = await team();
+      const other = await signedIn('contributor');
+      const { id: sourceId } = await source(t.contributor.cookie);
+      const id = `change-${++n}`;
+      const body = draftOf(sourceId, id);
+      expect((await call(h(draftsRoute), 'POST', '/api/desk/drafts', { cookie: t.contributor.cookie, body })).status).toBe(201);
+      const changed = { ...body, event: { ...body.event, title: 'Rebels said to enter Tel Rifaat' } };
+      const put = (who: { cookie: string }) => call(h(draftRoute), 'PUT', `/api/desk/drafts/${id}`, { cookie: who.cookie, body: changed, params: { id } });
+      expectError(await put(other), 403, 'forbidden', 'role');
+      expect((await put(t.contributor)).json.draft.event.title).toBe('Rebels said to enter Tel Rifaat');
+      expect((await put(t.editor)).status).toBe(200);
+      expectError(await call(h(eventRoute), 'GET', '/api/desk/events/aleppo-captured', { cookie: t.contributor.cookie, params: { id: 'aleppo-captured' } }), 403, 'forbidden', 'role');
+      expect((await call(h(eventRoute), 'GET', '/api/desk/events/aleppo-captured', { cookie: t.editor.cookie, params: { id: 'aleppo-captured' } })).json.event.id).toBe('aleppo-captured');
     });
 
     it('refuses a publish from another site', async () => {
