@@ -1,13 +1,14 @@
 'use client';
 import { ReadyButton } from './ready-button';
 import { useEffect, useMemo, useState } from 'react';
-import { proposeDate, type ProposedDate } from '@/lib/desk/date-words';
+import type { ProposedDate } from '@/lib/desk/date-words';
 import { deskCall } from '@/lib/desk/desk-fetch';
 import { slugOfWords } from '@/lib/desk/slug';
 import { eventCategories, type EventRecord } from '@/lib/schemas/event';
 import type { PlaceRecord } from '@/lib/schemas/place';
 import type { SourceRecord } from '@/lib/schemas/source';
 import { FormStatus } from './form-status';
+import { DateFromWords } from './date-from-words';
 import { PlacePicker, type PlaceChoice } from './place-picker';
 import { WordsPicker } from './words-picker';
 
@@ -34,8 +35,7 @@ export function EventForm({ sources, actors, initialSource, correcting: publishe
   const [text, setText] = useState<string | null>(null);
   const [quote, setQuote] = useState(first?.quote ?? '');
   const [dateText, setDateText] = useState(correcting?.dateText ?? '');
-  const [proposal, setProposal] = useState<ProposedDate | null>(null);
-  const [date, setDate] = useState(correcting ? { date: correcting.date, datePrecision: correcting.datePrecision, dateNote: correcting.dateNote ?? '' } : null);
+  const [date, setDate] = useState<ProposedDate | null>(correcting ? { date: correcting.date, datePrecision: correcting.datePrecision as ProposedDate['datePrecision'], dateNote: correcting.dateNote ?? '' } : null);
   const [place, setPlace] = useState<PlaceChoice>(editing?.newPlace ? { newPlace: editing.newPlace } : null);
   const [error, setError] = useState<unknown>(null);
   const source = sources.find((s) => s.id === sourceId);
@@ -45,11 +45,6 @@ export function EventForm({ sources, actors, initialSource, correcting: publishe
     if (sourceId) void deskCall<{ text: string }>(`/api/desk/sources/${encodeURIComponent(sourceId)}`, 'GET').then((r) => setText(r.text), setError);
   }, [sourceId]);
   const quoteFound = useMemo(() => (text !== null && quote.length > 0 ? text.includes(quote) : null), [text, quote]);
-
-  function pickDateWords(words: string) {
-    setDateText(words);
-    setProposal(source ? proposeDate(words, source.published) : null);
-  }
 
   async function submit(form: FormData) {
     setError(null);
@@ -116,35 +111,7 @@ export function EventForm({ sources, actors, initialSource, correcting: publishe
           {quoteFound ? 'The quote stands word for word in the archived text.' : 'The quote is not found word for word in the archived text.'}
         </p>
       )}
-      {quote && quoteFound && <WordsPicker id="quote-words" text={quote} label="The quote: select the words that say when" button="Use the selected words as the date words" onPick={pickDateWords} />}
-      <label>
-        Date words (as the quote says them)
-        <input value={dateText} onChange={(e) => pickDateWords(e.target.value)} required />
-      </label>
-      {proposal && (
-        <p role="status">
-          The desk reads <q>{dateText}</q> as <strong>{proposal.date}</strong> ({proposal.datePrecision}): {proposal.dateNote}{' '}
-          <ReadyButton type="button" onClick={() => setDate(proposal)}>
-            Confirm this date
-          </ReadyButton>
-        </p>
-      )}
-      {dateText && !proposal && !date && <p role="status">The desk cannot read these words: type the date below.</p>}
-      <fieldset>
-        <legend>Date</legend>
-        <label>
-          First day
-          <input type="date" value={date?.date ?? ''} onChange={(e) => setDate({ date: e.target.value, datePrecision: date?.datePrecision ?? 'day', dateNote: date?.dateNote ?? '' })} required />
-        </label>
-        <label>
-          Known to the
-          <select value={date?.datePrecision ?? 'day'} onChange={(e) => date && setDate({ ...date, datePrecision: e.target.value as ProposedDate['datePrecision'] })}>
-            {['day', 'week', 'month', 'year'].map((p) => (
-              <option key={p}>{p}</option>
-            ))}
-          </select>
-        </label>
-      </fieldset>
+      <DateFromWords quote={quote && quoteFound ? quote : null} published={source?.published} dateText={dateText} onDateText={setDateText} date={date} onDate={setDate} />
       {!published && <PlacePicker value={place} onChange={setPlace} />}
       <fieldset>
         <legend>Status</legend>
