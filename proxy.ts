@@ -10,7 +10,7 @@ import { GET as controlChanges } from '@/app/api/control/changes/route';
 import { GET as flows } from '@/app/api/flows/route';
 import { GET as itineraries } from '@/app/api/itineraries/route';
 import { GET as situation } from '@/app/api/situation/route';
-import { embedAncestors, framingHeaders } from '@/lib/embed/frame-policy';
+import { embedAncestors, framingHeaders, isDeskPath } from '@/lib/embed/frame-policy';
 import { pickLang } from '@/lib/i18n/messages';
 import { contentSecurityPolicy, SECURITY_HEADERS } from '@/lib/security/headers';
 
@@ -61,6 +61,11 @@ export async function proxy(request: NextRequest) {
   response.headers.set('Content-Security-Policy', csp);
   if (framing['X-Frame-Options']) response.headers.set('X-Frame-Options', framing['X-Frame-Options']);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+  // The desk is for its editors only: never indexed, never kept by a cache.
+  if (isDeskPath(request.nextUrl.pathname)) {
+    response.headers.set('X-Robots-Tag', 'noindex, nofollow');
+    response.headers.set('Cache-Control', 'no-store');
+  }
   // Kept answers are compressed by the route (lib/api/respond.ts): their Vary names Accept-Encoding too.
   response.headers.set('Vary', [...new Set([...(response.headers.get('Vary') ?? '').split(','), 'Accept-Language'].map((v) => v.trim()).filter(Boolean))].join(', '));
   return response;

@@ -17,7 +17,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const params = await searchParams;
-  return { ...(await shareMetadata(params.place)), ...(await oembedDiscovery('/', params)) };
+  const discovery = await oembedDiscovery('/', params);
+  // The desk's Atom feed of published changes, beside the oEmbed discovery link.
+  const types = { ...discovery.alternates?.types, 'application/atom+xml': [{ url: '/feed.xml', title: 'Published changes' }] };
+  return { ...(await shareMetadata(params.place)), ...discovery, alternates: { ...discovery.alternates, types } };
 }
 
 export default async function HomePage({ searchParams }: Props) {

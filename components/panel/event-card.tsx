@@ -1,7 +1,8 @@
 'use client';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import type { EventFeature } from '@/lib/data/features';
-import { formatPeriod, htmlDateTime } from '@/lib/dates/format';
+import { formatPeriod, formatShortDay, htmlDateTime } from '@/lib/dates/format';
+import { eventPagePath } from '@/lib/url/event-page';
 import { locationLine } from '@/lib/i18n/event-words';
 import { DatasetFacts } from './dataset-facts';
 import { SourceQuote } from './source-quote';
@@ -40,6 +41,26 @@ export function EventCard({ event, showPlace, headingLevel }: Props) {
         {p.title}
       </Heading>
       <p lang="en">{p.summary}</p>
+      {lang === 'ar' && p.translation && (
+        <div className="event-translation" lang="ar">
+          <p className="tag">{t('translationMark')}</p>
+          <p>
+            <strong>{p.translation.title}</strong>
+          </p>
+          <p>{p.translation.summary}</p>
+        </div>
+      )}
+      {p.corrections?.map((c, i) => (
+        <p key={i} className="event-correction">
+          <strong>{t('corrected', { date: formatShortDay(c.date, locale) })}</strong>
+          <span lang="en">{c.note}</span>
+        </p>
+      ))}
+      {p.corrections && (
+        <p className="event-history">
+          <a href={eventPagePath(String(event.id))}>{t('eventHistory')}</a>
+        </p>
+      )}
       <DatasetFacts event={p} />
       {p.dateNote && (
         <p className="event-note">

@@ -462,6 +462,23 @@ export interface components {
                     name: string;
                 }[];
                 sources: components["schemas"]["Citation"][];
+                /** @description Corrections made after the event was published, oldest first; its history is at /events/{id}. */
+                corrections?: {
+                    /**
+                     * Format: date
+                     * @description The day the correction was made.
+                     */
+                    date: string;
+                    /** @description What was wrong, for readers ("the date was 1 Dec, not 30 Nov"). */
+                    note: string;
+                }[];
+                /** @description The title and summary translated into Arabic at the desk (a translation: quotes stay in their language). */
+                translation?: {
+                    /** @constant */
+                    lang: "ar";
+                    title: string;
+                    summary: string;
+                };
             };
         };
         Histogram: {

@@ -25,6 +25,8 @@ function routeFiles(dir = path.resolve(import.meta.dirname, '../../app/api'), pr
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     if (d.isFile()) return d.name === 'route.ts' ? [prefix] : [];
     if (d.name.startsWith('[...')) return [];
+    // The desk's API (app/api/desk) is for signed-in editors, not the public read API this document describes.
+    if (prefix === '/api' && d.name === 'desk') return [];
     return routeFiles(path.join(dir, d.name), `${prefix}/${d.name.replace(/^\[(\w+)\]$/, '{$1}')}`);
   });
 }

@@ -149,6 +149,14 @@ export const eventProperties = z.strictObject({
     .describe('Present on an imported event: where it comes from in its dataset.'),
   actors: z.array(actorRef),
   sources: z.array(citation).min(1),
+  corrections: z
+    .array(z.strictObject({ date: isoDate.describe('The day the correction was made.'), note: text.describe('What was wrong, for readers ("the date was 1 Dec, not 30 Nov").') }))
+    .optional()
+    .describe('Corrections made after the event was published, oldest first; its history is at /events/{id}.'),
+  translation: z
+    .strictObject({ lang: z.literal('ar'), title: text, summary: text })
+    .optional()
+    .describe('The title and summary translated into Arabic at the desk (a translation: quotes stay in their language).'),
 });
 export const eventFeature = feature(pointGeometry, eventProperties);
 

@@ -36,6 +36,9 @@ export function formatPeriod(date: string, precision: DatePrecision, end: string
   }
 }
 
+/** One day, short: "3 Dec 2024". */
+export const formatShortDay = (date: string, locale = 'en-GB') => formatter(locale, 'short').format(utc(date));
+
 /** The ISO 8601 week of a day, as HTML's datetime wants it: "2024-W48". */
 export function isoWeek(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);

@@ -13,11 +13,16 @@ export function embedAncestors(env: string | undefined): string[] | null {
   return origins.length ? origins : null;
 }
 
+/** Whether a path is the desk's: its pages or its API. */
+export const isDeskPath = (pathname: string) => /^\/(desk|api\/desk)(\/|$)/.test(pathname);
+
 /** The framing headers for a path: CSP frame-ancestors, and X-Frame-Options for browsers that lack it. */
 export function framingHeaders(pathname: string, ancestors: string[] | null): Record<string, string> {
   if (pathname === EMBED_PATH || pathname.startsWith(`${EMBED_PATH}/`)) {
     // null: any site; a list: the app and those origins; an empty list: the app alone.
     return { 'Content-Security-Policy': `frame-ancestors ${ancestors ? ["'self'", ...ancestors].join(' ') : '*'}` };
   }
+  // The editors' desk is framed by nobody, not even the app (no clickjacking of a publish button).
+  if (isDeskPath(pathname)) return { 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY' };
   return { 'Content-Security-Policy': "frame-ancestors 'self'", 'X-Frame-Options': 'SAMEORIGIN' };
 }

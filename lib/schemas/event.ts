@@ -44,6 +44,13 @@ export const datasetRef = z.strictObject({
 });
 export type DatasetRef = z.infer<typeof datasetRef>;
 
+/** A correction of a published event, shown to readers: the day it was made and what was wrong ("the date was 1 Dec, not 30 Nov"). */
+export const eventCorrection = z.strictObject({ date: isoDate, note: z.string().trim().min(1, 'a correction needs a note for readers').max(300) });
+export type EventCorrection = z.infer<typeof eventCorrection>;
+
+/** The title and summary translated (into Arabic) at the desk: shown marked as a translation; quotes stay in their language. */
+export const eventTranslation = z.strictObject({ lang: z.literal('ar'), title: z.string().min(1).max(120), summary: z.string().min(1).max(600) });
+
 /** One event as written in data/events.json. */
 export const eventRecord = z
   .strictObject({
@@ -67,6 +74,9 @@ export const eventRecord = z
     fatalities: fatalities.optional(),
     dataset: datasetRef.optional(),
     sources: z.array(citation).min(1, 'an event needs at least one source'),
+    /** Corrections made after it was published, oldest first. */
+    corrections: z.array(eventCorrection).optional(),
+    translation: eventTranslation.optional(),
   })
   .refine((e) => (e.datePrecision === 'span') === (e.dateUntil !== undefined), {
     message: 'a span needs its last day in dateUntil, and only a span has one',

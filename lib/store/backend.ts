@@ -5,6 +5,7 @@ import type { FlowRecord, ItineraryRecord } from '@/lib/schemas/movement';
 import type { PlaceRecord } from '@/lib/schemas/place';
 import type { SourceRecord } from '@/lib/schemas/source';
 import type { ChangeKind, WriteBatch } from './batch';
+import type { DeskConnection } from './desk-sql';
 import type { StoredArea, StoredCountry } from './validate';
 
 /** An event query: by place, bounding box, category and the span its period overlaps. */
@@ -119,6 +120,8 @@ export interface Backend {
   /** A value the store keeps about itself (such as which data folder it was seeded from). */
   getMeta(key: string): Promise<string | null>;
   setMeta(key: string, value: string): Promise<void>;
+  /** The connection the editors' desk keeps its users, sessions, drafts and audit log on (lib/desk/). */
+  desk(): DeskConnection;
   /** Calls back (soon) when another process may have written; returns the unsubscribe. */
   watch(onMaybeChanged: () => void): () => void;
   close(): Promise<void>;

@@ -163,4 +163,21 @@ export const POSTGRES_MIGRATIONS: string[] = [
   EXCEPTION WHEN feature_not_supported THEN NULL;
   END $$;
   `,
+  // The editors' desk (issue 14): its sign-in library's tables (better-auth's user, session,
+  // account and verification, under names of our own, with each user's role), the invitations,
+  // the audit log and the drafts of claims on their way to review.
+  `
+  CREATE TABLE desk_user ("id" text PRIMARY KEY, "name" text NOT NULL, "email" text NOT NULL UNIQUE, "emailVerified" boolean NOT NULL, "image" text, "createdAt" timestamptz NOT NULL DEFAULT CURRENT_TIMESTAMP, "updatedAt" timestamptz NOT NULL DEFAULT CURRENT_TIMESTAMP, "role" text NOT NULL DEFAULT 'contributor');
+  CREATE TABLE desk_session ("id" text PRIMARY KEY, "expiresAt" timestamptz NOT NULL, "token" text NOT NULL UNIQUE, "createdAt" timestamptz NOT NULL DEFAULT CURRENT_TIMESTAMP, "updatedAt" timestamptz NOT NULL, "ipAddress" text, "userAgent" text, "userId" text NOT NULL REFERENCES desk_user ("id") ON DELETE CASCADE);
+  CREATE INDEX desk_session_user ON desk_session ("userId");
+  CREATE TABLE desk_account ("id" text PRIMARY KEY, "accountId" text NOT NULL, "providerId" text NOT NULL, "userId" text NOT NULL REFERENCES desk_user ("id") ON DELETE CASCADE, "accessToken" text, "refreshToken" text, "idToken" text, "accessTokenExpiresAt" timestamptz, "refreshTokenExpiresAt" timestamptz, "scope" text, "password" text, "createdAt" timestamptz NOT NULL DEFAULT CURRENT_TIMESTAMP, "updatedAt" timestamptz NOT NULL);
+  CREATE INDEX desk_account_user ON desk_account ("userId");
+  CREATE TABLE desk_verification ("id" text PRIMARY KEY, "identifier" text NOT NULL, "value" text NOT NULL, "expiresAt" timestamptz NOT NULL, "createdAt" timestamptz NOT NULL DEFAULT CURRENT_TIMESTAMP, "updatedAt" timestamptz NOT NULL DEFAULT CURRENT_TIMESTAMP);
+  CREATE INDEX desk_verification_identifier ON desk_verification ("identifier");
+  CREATE TABLE desk_invites (token_hash text PRIMARY KEY, email text NOT NULL, role text NOT NULL, invited_by text NOT NULL, created_at text NOT NULL, expires_at text NOT NULL, used_at text);
+  CREATE TABLE desk_audit (n bigserial PRIMARY KEY, at text NOT NULL, actor text NOT NULL, action text NOT NULL, subject text NOT NULL, detail text NOT NULL);
+  CREATE INDEX desk_audit_by_action ON desk_audit (action, subject, at);
+  CREATE TABLE desk_drafts (id text COLLATE "C" PRIMARY KEY, state text NOT NULL, record text NOT NULL, place text, author text NOT NULL, comment text, created_at text NOT NULL, updated_at text NOT NULL);
+  CREATE INDEX desk_drafts_by_state ON desk_drafts (state, updated_at);
+  `,
 ];

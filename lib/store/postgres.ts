@@ -6,6 +6,7 @@ import type { WriteBatch } from './batch';
 import { StoreUnavailable, type Backend, type Change, type EventCursor, type EventFilter, type EventPaging, type PartedOptions, type PartedWrite, type Snapshot, type Versions, type WriteOptions, type WriteResult } from './backend';
 import { dayNumber, dayOf, MAX_PERIOD_DAYS } from './days';
 import { POSTGRES_MIGRATIONS } from './postgres-schema';
+import { dollarPlaceholders, type DeskConnection } from './desk-sql';
 import { checkBatch, needsOf, revisionsOf, type Existing, type Needs, type Plan } from './validate';
 import { countryAnchors, PartedText, PartsLedger, versionsFrom, writeResult } from './write-plan';
 
@@ -359,6 +360,17 @@ export class PostgresBackend implements Backend {
     return this.guard(async () => {
       await this.pool.query('INSERT INTO meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [`x:${key}`, value]);
     });
+  }
+
+  /** The desk's connection: the pool (in this back end's schema). */
+  desk(): DeskConnection {
+    return {
+      authDatabase: this.pool,
+      sql: {
+        all: <T>(sql: string, params: unknown[] = []) => this.guard(async () => (await this.pool.query(dollarPlaceholders(sql), params)).rows as T[]),
+        run: (sql: string, params: unknown[] = []) => this.guard(async () => (await this.pool.query(dollarPlaceholders(sql), params)).rowCount ?? 0),
+      },
+    };
   }
 
   /**

@@ -112,4 +112,22 @@ export const SQLITE_MIGRATIONS: string[] = [
   `
   CREATE TABLE source_parts (source_id TEXT NOT NULL, n INTEGER NOT NULL, text TEXT NOT NULL, PRIMARY KEY (source_id, n));
   `,
+  // The editors' desk (issue 14): its sign-in library's tables (better-auth's user, session,
+  // account and verification, under names of our own, with each user's role), the invitations,
+  // the audit log and the drafts of claims on their way to review. Written here, not by the
+  // library's CLI, so that both back ends migrate the same way.
+  `
+  CREATE TABLE desk_user (id TEXT PRIMARY KEY, name TEXT NOT NULL, email TEXT NOT NULL UNIQUE, emailVerified INTEGER NOT NULL, image TEXT, createdAt DATE NOT NULL, updatedAt DATE NOT NULL, role TEXT NOT NULL DEFAULT 'contributor');
+  CREATE TABLE desk_session (id TEXT PRIMARY KEY, expiresAt DATE NOT NULL, token TEXT NOT NULL UNIQUE, createdAt DATE NOT NULL, updatedAt DATE NOT NULL, ipAddress TEXT, userAgent TEXT, userId TEXT NOT NULL REFERENCES desk_user (id) ON DELETE CASCADE);
+  CREATE INDEX desk_session_user ON desk_session (userId);
+  CREATE TABLE desk_account (id TEXT PRIMARY KEY, accountId TEXT NOT NULL, providerId TEXT NOT NULL, userId TEXT NOT NULL REFERENCES desk_user (id) ON DELETE CASCADE, accessToken TEXT, refreshToken TEXT, idToken TEXT, accessTokenExpiresAt DATE, refreshTokenExpiresAt DATE, scope TEXT, password TEXT, createdAt DATE NOT NULL, updatedAt DATE NOT NULL);
+  CREATE INDEX desk_account_user ON desk_account (userId);
+  CREATE TABLE desk_verification (id TEXT PRIMARY KEY, identifier TEXT NOT NULL, value TEXT NOT NULL, expiresAt DATE NOT NULL, createdAt DATE NOT NULL, updatedAt DATE NOT NULL);
+  CREATE INDEX desk_verification_identifier ON desk_verification (identifier);
+  CREATE TABLE desk_invites (token_hash TEXT PRIMARY KEY, email TEXT NOT NULL, role TEXT NOT NULL, invited_by TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT NOT NULL, used_at TEXT);
+  CREATE TABLE desk_audit (n INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, subject TEXT NOT NULL, detail TEXT NOT NULL);
+  CREATE INDEX desk_audit_by_action ON desk_audit (action, subject, at);
+  CREATE TABLE desk_drafts (id TEXT PRIMARY KEY, state TEXT NOT NULL, record TEXT NOT NULL, place TEXT, author TEXT NOT NULL, comment TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+  CREATE INDEX desk_drafts_by_state ON desk_drafts (state, updated_at);
+  `,
 ];

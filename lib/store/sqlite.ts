@@ -9,6 +9,7 @@ import { PartedText, PartsLedger, planWrite, versionsFrom, writeResult } from '.
 import { dayNumber, dayOf, MAX_PERIOD_DAYS } from './days';
 import { revisionsOf, type Existing, type Needs, type Plan } from './validate';
 import { SQLITE_MIGRATIONS } from './sqlite-schema';
+import type { DeskConnection } from './desk-sql';
 
 type Row = { record: string };
 const parse = <T>(rows: Row[]) => rows.map((r) => JSON.parse(r.record) as T);
@@ -30,6 +31,7 @@ export class SqliteBackend implements Backend {
   private readonly writer: Database.Database;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly statements = new Map<string, Database.Statement>();
+  private deskDb: Database.Database | undefined;
 
   constructor(readonly file: string) {
     if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
@@ -414,6 +416,18 @@ export class SqliteBackend implements Backend {
     this.writer.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(`x:${key}`, value);
   }
 
+  /** The desk's connection: one of its own (its writes are small and never wait behind an import's). */
+  desk(): DeskConnection {
+    const db = (this.deskDb ??= this.file === ':memory:' ? this.writer : open(this.file));
+    return {
+      authDatabase: db,
+      sql: {
+        all: async <T>(sql: string, params: unknown[] = []) => db.prepare(sql).all(params) as T[],
+        run: async (sql: string, params: unknown[] = []) => db.prepare(sql).run(params).changes,
+      },
+    };
+  }
+
   watch(onMaybeChanged: () => void) {
     let seen = this.db.pragma('data_version', { simple: true });
     const timer = setInterval(() => {
@@ -432,6 +446,7 @@ export class SqliteBackend implements Backend {
   }
 
   async close() {
+    if (this.deskDb && this.deskDb !== this.writer) this.deskDb.close();
     this.db.close();
     if (this.writer !== this.db) this.writer.close();
   }

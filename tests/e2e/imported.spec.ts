@@ -1,11 +1,12 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { MOVEMENT_LAYER_IDS } from '@/lib/map/movement-layers';
 import { colorAt, colorDistance, expect, rgb, test, waitForMapIdle } from './fixtures';
+import { startOwnServer } from './support/own-server';
 
 // The real UCDP GED 23.1 sample, imported while a server runs. Imported places cannot be retracted
 // (only their events can), and the other specs count the places and events of the main server's
@@ -20,7 +21,7 @@ const MARKER = '#1f3147';
 const HOMS_GOVERNORATE: [number, number] = [38.3, 34.466667];
 const AS_SALAMIYAH: [number, number] = [37.05324, 35.01127];
 
-let server: ChildProcess | undefined;
+let stopServer: (() => void) | undefined;
 
 /** The sample's header and the chosen rows, exactly as the file has them (cells with newlines and all). */
 function slice(): string {
@@ -46,19 +47,10 @@ function importSlice(): string {
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  rmSync(STORE_DIR, { recursive: true, force: true });
-  server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(PORT)], {
-    detached: true,
-    stdio: 'ignore',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', STORE_DIR, DATABASE_URL: '' },
-  });
-  // Seeded from data/ on its first start; answers once the store is open.
-  await expect.poll(() => fetch(`${ORIGIN}/api/places`).then((r) => r.ok, () => false), { timeout: 180_000, intervals: [250] }).toBe(true);
+  stopServer = await startOwnServer(PORT, STORE_DIR);
 });
 
-test.afterAll(() => {
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
-});
+test.afterAll(() => stopServer?.());
 
 test.beforeEach(({ guard }) => guard.allowOrigin(ORIGIN));
 

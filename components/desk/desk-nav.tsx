@@ -1,0 +1,19 @@
+import type { DeskUser } from '@/lib/desk/guard';
+import { allows } from '@/lib/desk/roles';
+import { SignOutButton } from './admin-forms';
+
+/** The desk's links, by what the signed-in person may do. */
+export function DeskNav({ user }: { user: DeskUser }) {
+  return (
+    <nav className="desk-nav" aria-label="Desk">
+      <a href="/desk">Drafts and review</a>
+      <a href="/desk/sources/new">New source</a>
+      <a href="/desk/events/new">New event</a>
+      {allows(user.role, 'admin') && <a href="/desk/users">People and audit log</a>}
+      <span className="desk-who">
+        {user.email} ({user.role})
+      </span>
+      <SignOutButton />
+    </nav>
+  );
+}

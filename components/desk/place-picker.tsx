@@ -1,0 +1,94 @@
+'use client';
+import { ReadyButton } from './ready-button';
+import { useState } from 'react';
+import { deskCall } from '@/lib/desk/desk-fetch';
+import type { PlaceRecord } from '@/lib/schemas/place';
+import { slugOfWords } from '@/lib/desk/slug';
+
+/** The place chosen: one the map has, or a new one with its names and coordinates. */
+export type PlaceChoice = { existing: PlaceRecord } | { newPlace: PlaceRecord } | null;
+
+/** Finds a place by its English or Arabic name, or makes a new one (names, country, coordinates typed in). */
+export function PlacePicker({ value, onChange }: { value: PlaceChoice; onChange: (choice: PlaceChoice) => void }) {
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<PlaceRecord[] | null>(null);
+  const [making, setMaking] = useState(false);
+  async function search() {
+    if (!query.trim()) return;
+    setFound((await deskCall<{ places: PlaceRecord[] }>(`/api/desk/places?q=${encodeURIComponent(query.trim())}`, 'GET')).places);
+  }
+  function makeNew(form: HTMLFieldSetElement) {
+    const get = (name: string) => (form.querySelector(`[name="${name}"]`) as HTMLInputElement).value.trim();
+    const name = get('place-en');
+    const lon = Number(get('place-lon'));
+    const lat = Number(get('place-lat'));
+    if (!name || !Number.isFinite(lon) || !Number.isFinite(lat) || get('place-lon') === '' || get('place-lat') === '') return;
+    const names: Record<string, string> = { en: name, ...(get('place-ar') ? { ar: get('place-ar') } : {}) };
+    onChange({ newPlace: { id: slugOfWords(name), name, names, country: get('place-country').toUpperCase(), countryName: get('place-country-name'), coordinates: [lon, lat] } });
+  }
+  const chosen = value && ('existing' in value ? value.existing : value.newPlace);
+  return (
+    <fieldset className="place-picker">
+      <legend>Place</legend>
+      {chosen && (
+        <p role="status">
+          Place: <strong>{chosen.name}</strong>
+          {chosen.names.ar ? <span lang="ar"> ({chosen.names.ar})</span> : null} at {chosen.coordinates[1]}, {chosen.coordinates[0]}
+          {value && 'newPlace' in value ? ' (new)' : ''}
+        </p>
+      )}
+      <label>
+        Search the map&apos;s places (English or Arabic)
+        <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && (e.preventDefault(), void search())} />
+      </label>
+      <ReadyButton type="button" onClick={() => void search()}>
+        Search places
+      </ReadyButton>
+      {found && (
+        <ul className="place-results" aria-label="Places found">
+          {found.length === 0 && <li>No place has that name.</li>}
+          {found.map((p) => (
+            <li key={p.id}>
+              <ReadyButton type="button" onClick={() => onChange({ existing: p })}>
+                Use {p.name}
+                {p.names.ar ? ` (${p.names.ar})` : ''}, {p.countryName}
+              </ReadyButton>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ReadyButton type="button" aria-expanded={making} onClick={() => setMaking(!making)}>
+        A new place
+      </ReadyButton>
+      {making && (
+        <fieldset className="new-place" onChange={(e) => makeNew(e.currentTarget)}>
+          <legend>New place</legend>
+          <label>
+            Name in English
+            <input name="place-en" />
+          </label>
+          <label>
+            Name in Arabic
+            <input name="place-ar" lang="ar" dir="rtl" />
+          </label>
+          <label>
+            Country code (two letters)
+            <input name="place-country" defaultValue="SY" maxLength={2} />
+          </label>
+          <label>
+            Country name
+            <input name="place-country-name" defaultValue="Syria" />
+          </label>
+          <label>
+            Longitude (east, degrees)
+            <input name="place-lon" inputMode="decimal" />
+          </label>
+          <label>
+            Latitude (north, degrees)
+            <input name="place-lat" inputMode="decimal" />
+          </label>
+        </fieldset>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,48 @@
+'use client';
+import { ReadyButton } from './ready-button';
+import { deskCall } from '@/lib/desk/desk-fetch';
+import type { SourceRecord } from '@/lib/schemas/source';
+import { FormStatus } from './form-status';
+import { useDeskAction } from './use-desk-action';
+
+/** A new source: where and when it was published, and its text pasted in (archived as the evidence). */
+export function SourceForm() {
+  const { error, run } = useDeskAction();
+  const submit = (form: FormData) =>
+    run(async () => {
+      const body = Object.fromEntries(['url', 'publisher', 'title', 'published', 'language', 'text'].map((k) => [k, String(form.get(k) ?? '')]));
+      const { source } = await deskCall<{ source: SourceRecord }>('/api/desk/sources', 'POST', body);
+      window.location.assign(`/desk/events/new?source=${encodeURIComponent(source.id)}`);
+    });
+  return (
+    <form className="desk-form" action={submit}>
+      <h1>New source</h1>
+      <label>
+        Address (URL) of the report
+        <input name="url" type="url" required placeholder="https://" />
+      </label>
+      <label>
+        Publisher
+        <input name="publisher" required maxLength={200} />
+      </label>
+      <label>
+        Headline
+        <input name="title" required maxLength={300} />
+      </label>
+      <label>
+        Published on
+        <input name="published" type="date" required />
+      </label>
+      <label>
+        Language (two letters)
+        <input name="language" defaultValue="en" pattern="[a-z]{2}" required />
+      </label>
+      <label>
+        The report&apos;s text, pasted in full (kept as the evidence)
+        <textarea name="text" rows={12} required />
+      </label>
+      <ReadyButton type="submit">Archive the source</ReadyButton>
+      <FormStatus error={error} />
+    </form>
+  );
+}

@@ -1,0 +1,255 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { expect, test, waitForMapIdle } from './fixtures';
+import { startOwnServer } from './support/own-server';
+
+// The whole path of a claim through the desk, on a server of its own (the same build, a store of
+// its own seeded from data/): the first admin from the command line invites an editor and a
+// publisher; the editor archives a pasted report, picks the quote and the date words in it,
+// places the event at a new place and submits it; the publisher publishes it; a reader's open
+// map shows it without a reload; the editor corrects it and the reader sees the correction.
+const PORT = Number(process.env.E2E_PORT ?? 3100) + 5;
+const ORIGIN = `http://localhost:${PORT}`;
+const STORE_DIR = path.join(os.tmpdir(), `situation-e2e-store-desk-${PORT}`);
+/** Set DESK_SHOTS to a folder to keep screenshots of each desk screen at 375 and 1280 px. */
+const SHOTS = process.env.DESK_SHOTS;
+const PASSWORD = 'a long and careful passphrase';
+const QUOTE = 'Rebel fighters entered the town of Tel Rifaat on Saturday after a day of fighting';
+const REPORT = [
+  'ALEPPO, Dec 2 (Example News) -',
+  `${QUOTE}, witnesses said, and hundreds of families fled south towards Aleppo.`,
+  'The town had been held by Kurdish-led forces since 2016.',
+].join('\n');
+
+let stopServer: (() => void) | undefined;
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+  stopServer = await startOwnServer(PORT, STORE_DIR);
+});
+
+test.afterAll(() => stopServer?.());
+
+test.use({ actionTimeout: 20_000 });
+test.beforeEach(({ guard }) => guard.allowOrigin(ORIGIN));
+
+/** `npm run desk:admin -- EMAIL` against this spec's store: the one-time link it prints. */
+function adminLink(email: string): string {
+  const run = spawnSync(path.join(process.cwd(), 'node_modules/.bin/tsx'), ['--conditions=react-server', 'scripts/desk-admin.ts', email], {
+    env: { ...process.env, STORE_DIR, DATABASE_URL: '', DESK_URL: ORIGIN },
+    encoding: 'utf8',
+  });
+  expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
+  return /(http\S+\/desk\/invite\?token=\S+)/.exec(run.stdout)![1];
+}
+
+/** A browser of its own for one person, cut off from every origin but the app's. */
+async function person(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: ORIGIN, viewport: { width: 1280, height: 900 } });
+  await context.route((url) => !['data:', 'blob:'].includes(url.protocol) && url.origin !== ORIGIN, (r) => r.abort('internetdisconnected'));
+  return { context, page: await context.newPage() };
+}
+
+/** Screenshots of a desk screen at 375 and 1280 px (when asked for); no accessibility violation, and at 375 px nothing wider than the screen and no control under 44 px. */
+async function screen(page: Page, name: string) {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`), `${name}: accessibility`).toEqual([]);
+  await page.setViewportSize({ width: 375, height: 800 });
+  // Nothing scrolls sideways, the page or any box in it (the desk scrolls in a box of its own), but
+  // a field's own text and the audit log's wide table.
+  const wide = await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => !e.matches('input, textarea, select, .audit-log') && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible' && e.clientWidth > 0).map((e) => `${e.tagName}.${e.className}`));
+  expect(wide, `${name}: nothing scrolls sideways at 375 px`).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} fits a 375 px screen`).toBeLessThanOrEqual(375);
+  const small = await page.locator('.desk button:visible, .desk select:visible, .desk input:not([type=checkbox]):not([type=radio]):visible').evaluateAll((els) =>
+    els.filter((e) => e.getBoundingClientRect().height < 44).map((e) => e.outerHTML.slice(0, 80)),
+  );
+  expect(small, `${name}: controls at least 44 px tall`).toEqual([]);
+  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${name}-375.png`), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${name}-1280.png`), fullPage: true });
+}
+
+/** Waits until a form's script runs (its button is enabled): typing before that may be lost or land out of place. */
+const ready = (page: Page, button: string) => expect(page.getByRole('button', { name: button })).toBeEnabled();
+
+/** Accepts an invitation link with a name and the password: the desk opens signed in. */
+async function join(page: Page, link: string, name: string) {
+  await page.goto(link);
+  await ready(page, 'Set password and sign in');
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel(/Choose a password/).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Set password and sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'The desk', exact: true, level: 1 })).toBeVisible();
+}
+
+/** Selects `words` inside the element with id `box`, as a mouse drag would. */
+async function select(page: Page, box: string, words: string) {
+  await page.evaluate(
+    ({ box, words }) => {
+      const node = document.getElementById(box)!.firstChild!;
+      const at = node.textContent!.indexOf(words);
+      if (at < 0) throw new Error(`"${words}" is not in #${box}`);
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + words.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    },
+    { box, words },
+  );
+}
+
+/** An invitation made on the admin's page: the link it shows. */
+async function invite(page: Page, email: string, role: string) {
+  await ready(page, 'Make an invitation link');
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByRole('combobox', { name: 'Role', exact: true }).selectOption(role);
+  await page.getByRole('button', { name: 'Make an invitation link' }).click();
+  const status = page.getByRole('status').filter({ hasText: `Pass this link on to ${email}` });
+  await expect(status.locator('output.invite-link')).toContainText('/desk/invite?token=');
+  return (await status.locator('output.invite-link').textContent())!;
+}
+
+test('an editor and a publisher put a pasted report on the map, and a correction reaches the open page', async ({ page: reader, browser }) => {
+  test.setTimeout(240_000);
+  // The admin, from the command line, invites the editor and the publisher.
+  const admin = await person(browser);
+  await admin.page.goto('/desk');
+  await screen(admin.page, 'sign-in');
+  await join(admin.page, adminLink('admin@example.org'), 'Admin');
+  await admin.page.getByRole('link', { name: 'People and audit log' }).click();
+  const editorLink = await invite(admin.page, 'editor@example.org', 'editor');
+  const publisherLink = await invite(admin.page, 'publisher@example.org', 'publisher');
+  await admin.page.reload();
+  await expect(admin.page.getByRole('cell', { name: 'invite', exact: true })).toHaveCount(3);
+  await screen(admin.page, 'people-and-audit');
+
+  // A reader has the map open.
+  await reader.goto(`${ORIGIN}/`);
+  await waitForMapIdle(reader);
+  const map = reader.getByRole('region', { name: 'Map of events' });
+  await expect(map.getByRole('button', { name: 'Tel Rifaat', exact: true })).toHaveCount(0);
+
+  // The editor joins, archives the report by pasting it, and drafts the event from its words.
+  const editor = await person(browser);
+  await editor.page.goto(editorLink);
+  await screen(editor.page, 'invite');
+  await join(editor.page, editorLink, 'Editor');
+  await screen(editor.page, 'drafts-empty');
+  await editor.page.getByRole('link', { name: 'New source' }).click();
+  await ready(editor.page, 'Archive the source');
+  await editor.page.getByLabel('Address (URL) of the report').fill('https://news.example.org/2024/12/02/tel-rifaat');
+  await editor.page.getByLabel('Publisher').fill('Example News');
+  await editor.page.getByLabel('Headline').fill('Rebels enter Tel Rifaat');
+  await editor.page.getByLabel('Published on').fill('2024-12-02');
+  await editor.page.getByLabel(/The report's text/).fill(REPORT);
+  await screen(editor.page, 'new-source');
+  await editor.page.getByRole('button', { name: 'Archive the source' }).click();
+
+  await expect(editor.page.getByRole('heading', { name: 'New event' })).toBeVisible();
+  await expect(editor.page.locator('#source-text')).toContainText('Tel Rifaat');
+  await select(editor.page, 'source-text', QUOTE);
+  await editor.page.getByRole('button', { name: 'Use the selected words as the quote' }).click();
+  await expect(editor.page.getByLabel('Quote (verbatim from the text)')).toHaveValue(QUOTE);
+  await expect(editor.page.getByText('The quote stands word for word in the archived text.')).toBeVisible();
+  await select(editor.page, 'quote-words', 'on Saturday');
+  await editor.page.getByRole('button', { name: 'Use the selected words as the date words' }).click();
+  await expect(editor.page.getByRole("status").filter({ hasText: /The desk reads .?on Saturday.? as 2024-11-30 \(day\)/ })).toBeVisible();
+  await editor.page.getByRole('button', { name: 'Confirm this date' }).click();
+  await expect(editor.page.getByLabel('First day')).toHaveValue('2024-11-30');
+  await editor.page.getByRole('button', { name: 'A new place' }).click();
+  await editor.page.getByLabel('Name in English').fill('Tel Rifaat');
+  await editor.page.getByLabel('Name in Arabic').fill('تل رفعت');
+  await editor.page.getByLabel('Longitude (east, degrees)').fill('37.0967');
+  await editor.page.getByLabel('Latitude (north, degrees)').fill('36.4733');
+  await expect(editor.page.getByText(/Place: Tel Rifaat.*\(new\)/)).toBeVisible();
+  await editor.page.getByLabel('Syrian opposition', { exact: false }).first().check();
+  await editor.page.getByLabel('Title (at most 80 characters)').fill('Rebels enter Tel Rifaat');
+  await editor.page.getByLabel('Summary (at most 400 characters)').fill('Rebel fighters entered the town of Tel Rifaat after a day of fighting, witnesses said.');
+  await screen(editor.page, 'new-event');
+  await editor.page.getByRole('button', { name: 'Save the draft' }).click();
+  await expect(editor.page.getByRole('status').filter({ hasText: 'Draft' })).toBeVisible();
+  await editor.page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(editor.page.getByRole('status').filter({ hasText: 'In review' })).toBeVisible();
+  await screen(editor.page, 'draft-in-review');
+  const draftUrl = editor.page.url();
+  const id = decodeURIComponent(draftUrl.split('/').pop()!);
+
+  // The publisher joins and sends it back from the review queue; the editor changes it and submits it again.
+  const publisher = await person(browser);
+  await join(publisher.page, publisherLink, 'Publisher');
+  await screen(publisher.page, 'review-queue');
+  await publisher.page.getByRole('region', { name: /In review/ }).getByRole('link', { name: 'Rebels enter Tel Rifaat' }).click();
+  await publisher.page.getByLabel('What to change (sent back with the draft)').fill('Say that it was witnesses who said so.');
+  await publisher.page.getByRole('button', { name: 'Send back' }).click();
+  await expect(publisher.page.getByRole('status').filter({ hasText: 'Draft' })).toBeVisible();
+  await editor.page.reload();
+  await expect(editor.page.getByText('Say that it was witnesses who said so.')).toBeVisible();
+  await editor.page.getByRole('link', { name: 'Change the draft' }).click();
+  await expect(editor.page.getByRole('note')).toContainText('Say that it was witnesses who said so.');
+  await ready(editor.page, 'Save the draft');
+  await editor.page.getByLabel('Summary (at most 400 characters)').fill('Rebel fighters entered the town of Tel Rifaat after a day of fighting, according to witnesses.');
+  await screen(editor.page, 'change-draft');
+  await editor.page.getByRole('button', { name: 'Save the draft' }).click();
+  await editor.page.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(editor.page.getByRole('status').filter({ hasText: 'In review' })).toBeVisible();
+
+  // The publisher publishes it.
+  await publisher.page.reload();
+  await publisher.page.getByRole('button', { name: 'Publish' }).click();
+  await expect(publisher.page.getByRole('status').filter({ hasText: 'Published' })).toBeVisible();
+  await screen(publisher.page, 'published');
+
+  // The reader's open map shows the new place and its event, without a reload.
+  const place = map.getByRole('button', { name: 'Tel Rifaat', exact: true });
+  await expect(place).toHaveCount(1, { timeout: 15_000 });
+  await place.click();
+  const article = reader.locator(`article[data-event="${id}"]`);
+  await expect(article).toContainText('Rebels enter Tel Rifaat');
+  await expect(article).toContainText(QUOTE);
+
+  // The editor corrects it; the reader sees the correction note on the event, history one click away.
+  await editor.page.goto(draftUrl);
+  await editor.page.getByRole('link', { name: 'Correct it' }).click();
+  await ready(editor.page, 'Publish the correction');
+  await editor.page.getByLabel('Summary (at most 400 characters)').fill('Rebel fighters entered the town of Tel Rifaat on Saturday after a day of fighting, witnesses said.');
+  await editor.page.getByLabel(/Correction note for readers/).fill('the summary left out the day the report gives');
+  await screen(editor.page, 'correct');
+  await editor.page.getByRole('button', { name: 'Publish the correction' }).click();
+  await expect(editor.page.getByText('the summary left out the day the report gives')).toBeVisible();
+  await expect(article.locator('.event-correction')).toContainText(/Corrected \d{1,2} \w{3} \d{4}: the summary left out the day the report gives/, { timeout: 15_000 });
+  if (SHOTS) await reader.screenshot({ path: path.join(SHOTS, 'reader-corrected-1280.png') });
+  await expect(article.getByText('Rebel fighters entered the town of Tel Rifaat on Saturday after a day of fighting, witnesses said.', { exact: true })).toBeVisible();
+  await article.getByRole('link', { name: 'History of this event' }).click();
+  await expect(reader.getByRole('heading', { name: 'History' })).toBeVisible();
+  await expect(reader.getByText('Rebel fighters entered the town of Tel Rifaat on Saturday after a day of fighting, witnesses said.', { exact: true })).toBeVisible();
+  await expect(reader.getByRole('listitem').filter({ hasText: 'Rebel fighters entered the town of Tel Rifaat after a day of fighting, according to witnesses.' })).toHaveCount(1);
+
+  if (SHOTS) await reader.screenshot({ path: path.join(SHOTS, 'reader-history-1280.png'), fullPage: true });
+
+  // The public pages set no cookie, and the desk's session is never sent to them.
+  expect(await reader.context().cookies()).toEqual([]);
+  expect(await editor.context.cookies(`${ORIGIN}/`)).toEqual([]);
+  const desk = await editor.context.cookies(`${ORIGIN}/desk`);
+  expect(desk.map((c) => [c.path, c.httpOnly, c.sameSite])).toEqual([['/desk', true, 'Strict']]);
+  for (const p of ['/', '/embed', `/events/${id}`, '/api/places', '/feed.xml']) {
+    const response = await editor.page.request.get(p);
+    expect(response.headers()['set-cookie'], p).toBeUndefined();
+  }
+  for (const c of [admin, editor, publisher]) await c.context.close();
+});
+
+test('the desk is never indexed and framed by nobody', async ({ request }) => {
+  for (const p of ['/desk', '/api/desk/session']) {
+    const response = await request.get(`${ORIGIN}${p}`);
+    expect(response.headers()['x-robots-tag'], p).toBe('noindex, nofollow');
+    expect(response.headers()['content-security-policy'], p).toContain("frame-ancestors 'none'");
+  }
+  const page = await request.get(`${ORIGIN}/desk`);
+  expect(await page.text()).toMatch(/<meta name="robots" content="noindex, nofollow/);
+});

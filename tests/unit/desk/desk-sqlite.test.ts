@@ -1,0 +1,9 @@
+// The desk's API on the embedded store (a SQLite file of this test file's own, seeded from data/).
+import { afterAll } from 'vitest';
+import { getStore } from '@/lib/store';
+import { authSuite } from './auth.suite';
+import { claimsSuite } from './claims.suite';
+
+afterAll(async () => (await getStore()).close());
+authSuite('sqlite');
+claimsSuite();
