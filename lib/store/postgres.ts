@@ -16,6 +16,8 @@ export const CHANNEL = 'situation_changes';
 const POLL_MS = 2000;
 /** How long a dropped LISTEN connection waits before it connects again. */
 const RECONNECT_MS = 1000;
+/** Matches up to this many are counted, ordered and paged from their keys in one pass (PostgresBackend.findEvents). */
+const SMALL_MATCH = 2000;
 /** Rows per INSERT ... SELECT FROM unnest(...): a few MB of records per round trip. */
 const CHUNK = 5000;
 
@@ -143,6 +145,19 @@ export class PostgresBackend implements Backend {
   findEvents(filter: EventFilter, { limit, offset, order }: EventPaging) {
     return this.guard(async () => {
       const { where, params } = eventWhere(filter);
+      // As SQLite does: a few hundred matches (a city and a month) are counted, ordered and paged
+      // from their keys read in one pass (ids sort as the index does: COLLATE "C", code points),
+      // then the page's records are read by id. Past SMALL_MATCH, the count and the page apart.
+      const keys = (await this.pool.query<{ id: string; d: number }>(`SELECT id, start_day AS d FROM events WHERE ${where} LIMIT ${SMALL_MATCH + 1}`, params)).rows;
+      if (keys.length <= SMALL_MATCH) {
+        const sign = order === 'desc' ? -1 : 1;
+        keys.sort((a, b) => sign * (a.d - b.d || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+        const page = keys.slice(offset, offset + Math.max(0, limit));
+        if (page.length === 0) return { total: keys.length, events: [] };
+        const { rows } = await this.pool.query<Row & { id: string }>('SELECT id, record FROM events WHERE retracted IS NULL AND id = ANY($1::text[])', [page.map((k) => k.id)]);
+        const byId = new Map(rows.map((r) => [r.id, r.record]));
+        return { total: keys.length, events: page.flatMap((k) => (byId.has(k.id) ? [JSON.parse(byId.get(k.id)!) as EventRecord] : [])) };
+      }
       const total = Number((await this.pool.query<{ n: string }>(`SELECT COUNT(*) AS n FROM events WHERE ${where}`, params)).rows[0].n);
       const direction = order === 'desc' ? 'DESC' : 'ASC';
       const n = params.length;
