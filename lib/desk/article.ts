@@ -3,6 +3,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { z } from 'zod';
 import { ApiError } from '@/lib/api/api-error';
+import type { ExtractedArticle } from './article-wire';
 
 /** The largest saved page the desk reads (a long article saved with its page is ~1 MB). */
 export const MAX_ARTICLE_HTML = 3_000_000;
@@ -10,8 +11,6 @@ export const MAX_ARTICLE_HTML = 3_000_000;
 /** A saved page sent to be read: its HTML, as the file holds it. */
 export const articleBody = z.strictObject({ html: z.string().min(1, 'is required') });
 
-/** What the desk read from a saved page, for the editor to check before archiving. */
-export type ExtractedArticle = { text: string; title: string; publisher: string; published: string };
 
 // Elements whose text is a block of its own: a blank line before and after keeps paragraphs apart.
 const BLOCKS = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'TR', 'UL', 'OL', 'TABLE', 'HEADER', 'FOOTER']);
