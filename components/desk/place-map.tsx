@@ -23,22 +23,22 @@ export function PlaceMap({ point, onPick }: { point: [number, number] | null; on
   return (
     <>
       <div className="place-map">
-      <Map
-        mapLib={maplibre}
-        mapStyle={mapStyle}
-        initialViewState={point ? { longitude: point[0], latitude: point[1], zoom: 7 } : START}
-        minZoom={2}
-        maxZoom={12}
-        attributionControl={false}
-        dragRotate={false}
-        touchPitch={false}
-        cursor="crosshair"
-        style={{ width: '100%', height: '100%' }}
-        onClick={(e) => onPick([rounded(e.lngLat.lng), rounded(e.lngLat.lat)])}
-        onLoad={(e) => e.target.getContainer().setAttribute('data-loaded', 'true')}
-      >
-        {point && <Marker longitude={point[0]} latitude={point[1]} anchor="bottom" />}
-      </Map>
+        <Map
+          mapLib={maplibre}
+          mapStyle={mapStyle}
+          initialViewState={point ? { longitude: point[0], latitude: point[1], zoom: 7 } : START}
+          minZoom={2}
+          maxZoom={12}
+          attributionControl={false}
+          dragRotate={false}
+          touchPitch={false}
+          cursor="crosshair"
+          style={{ width: '100%', height: '100%' }}
+          onClick={(e) => onPick([rounded(e.lngLat.lng), rounded(e.lngLat.lat)])}
+          onLoad={(e) => e.target.getContainer().setAttribute('data-loaded', 'true')}
+        >
+          {point && <Marker longitude={point[0]} latitude={point[1]} anchor="bottom" />}
+        </Map>
       </div>
       <p className="place-map-credit">Basemap: Natural Earth</p>
     </>
