@@ -3,12 +3,12 @@ import { ReadyButton } from './ready-button';
 import { useState } from 'react';
 import { deskCall } from '@/lib/desk/desk-fetch';
 import type { PlaceRecord } from '@/lib/schemas/place';
-import { slugOfWords } from '@/lib/desk/slug';
+import { NewPlaceFields } from './new-place-fields';
 
 /** The place chosen: one the map has, or a new one with its names and coordinates. */
 export type PlaceChoice = { existing: PlaceRecord } | { newPlace: PlaceRecord } | null;
 
-/** Finds a place by its English or Arabic name, or makes a new one (names, country, coordinates typed in). */
+/** Finds a place by its English or Arabic name, or makes a new one (names and country typed in, coordinates typed or clicked on a map). */
 export function PlacePicker({ value, onChange }: { value: PlaceChoice; onChange: (choice: PlaceChoice) => void }) {
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<PlaceRecord[] | null>(null);
@@ -16,15 +16,6 @@ export function PlacePicker({ value, onChange }: { value: PlaceChoice; onChange:
   async function search() {
     if (!query.trim()) return;
     setFound((await deskCall<{ places: PlaceRecord[] }>(`/api/desk/places?q=${encodeURIComponent(query.trim())}`, 'GET')).places);
-  }
-  function makeNew(form: HTMLFieldSetElement) {
-    const get = (name: string) => (form.querySelector(`[name="${name}"]`) as HTMLInputElement).value.trim();
-    const name = get('place-en');
-    const lon = Number(get('place-lon'));
-    const lat = Number(get('place-lat'));
-    if (!name || !Number.isFinite(lon) || !Number.isFinite(lat) || get('place-lon') === '' || get('place-lat') === '') return;
-    const names: Record<string, string> = { en: name, ...(get('place-ar') ? { ar: get('place-ar') } : {}) };
-    onChange({ newPlace: { id: slugOfWords(name), name, names, country: get('place-country').toUpperCase(), countryName: get('place-country-name'), coordinates: [lon, lat] } });
   }
   const chosen = value && ('existing' in value ? value.existing : value.newPlace);
   return (
@@ -60,35 +51,7 @@ export function PlacePicker({ value, onChange }: { value: PlaceChoice; onChange:
       <ReadyButton type="button" aria-expanded={making} onClick={() => setMaking(!making)}>
         A new place
       </ReadyButton>
-      {making && (
-        <fieldset className="new-place" onChange={(e) => makeNew(e.currentTarget)}>
-          <legend>New place</legend>
-          <label>
-            Name in English
-            <input name="place-en" />
-          </label>
-          <label>
-            Name in Arabic
-            <input name="place-ar" lang="ar" dir="rtl" />
-          </label>
-          <label>
-            Country code (two letters)
-            <input name="place-country" defaultValue="SY" maxLength={2} />
-          </label>
-          <label>
-            Country name
-            <input name="place-country-name" defaultValue="Syria" />
-          </label>
-          <label>
-            Longitude (east, degrees)
-            <input name="place-lon" inputMode="decimal" />
-          </label>
-          <label>
-            Latitude (north, degrees)
-            <input name="place-lat" inputMode="decimal" />
-          </label>
-        </fieldset>
-      )}
+      {making && <NewPlaceFields onPlace={(newPlace) => onChange({ newPlace })} />}
     </fieldset>
   );
 }

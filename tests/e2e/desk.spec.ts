@@ -48,11 +48,12 @@ function adminLink(email: string): string {
   return /(http\S+\/desk\/invite\?token=\S+)/.exec(run.stdout)![1];
 }
 
-/** A browser of its own for one person, cut off from every origin but the app's. */
-async function person(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+/** A browser of its own for one person, cut off from every origin but the app's; what it asked elsewhere is kept in `foreign`. */
+async function person(browser: Browser): Promise<{ context: BrowserContext; page: Page; foreign: string[] }> {
   const context = await browser.newContext({ baseURL: ORIGIN, viewport: { width: 1280, height: 900 } });
-  await context.route((url) => !['data:', 'blob:'].includes(url.protocol) && url.origin !== ORIGIN, (r) => r.abort('internetdisconnected'));
-  return { context, page: await context.newPage() };
+  const foreign: string[] = [];
+  await context.route((url) => !['data:', 'blob:'].includes(url.protocol) && url.origin !== ORIGIN, (r) => (foreign.push(r.request().url()), r.abort('internetdisconnected')));
+  return { context, page: await context.newPage(), foreign };
 }
 
 /** Screenshots of a desk screen at 375 and 1280 px (when asked for); no accessibility violation, and at 375 px nothing wider than the screen and no control under 44 px. */
@@ -165,9 +166,24 @@ test('an editor and a publisher put a pasted report on the map, and a correction
   await editor.page.getByRole('button', { name: 'A new place' }).click();
   await editor.page.getByLabel('Name in English').fill('Tel Rifaat');
   await editor.page.getByLabel('Name in Arabic').fill('تل رفعت');
-  await editor.page.getByLabel('Longitude (east, degrees)').fill('37.0967');
-  await editor.page.getByLabel('Latitude (north, degrees)').fill('36.4733');
-  await expect(editor.page.getByText(/Place: Tel Rifaat.*\(new\)/)).toBeVisible();
+  // Clicking the picker's map (the app's own basemap, lazily loaded) fills the coordinates and sets a marker there.
+  const pickMap = editor.page.locator('.place-map .maplibregl-map[data-loaded="true"]');
+  await expect(pickMap).toBeVisible({ timeout: 30_000 });
+  await pickMap.click();
+  const lon = editor.page.getByLabel('Longitude (east, degrees)');
+  const lat = editor.page.getByLabel('Latitude (north, degrees)');
+  await expect(lon).toHaveValue(/^3[78](\.\d+)?$/);
+  expect(Math.abs(Number(await lon.inputValue()) - 38.5)).toBeLessThan(0.5);
+  expect(Math.abs(Number(await lat.inputValue()) - 35.5)).toBeLessThan(0.5);
+  await expect(editor.page.locator('.place-map .maplibregl-marker')).toBeVisible();
+  await expect(editor.page.getByText(/Place: Tel Rifaat.* at 35(\.\d+)?, 3[78](\.\d+)? \(new\)/)).toBeVisible();
+  // The typed fields stay, for keyboard users and exact values, and are checked.
+  await lat.fill('95');
+  await expect(editor.page.locator('.new-place [role=alert]')).toHaveText('The latitude must be a number from −90 to 90.');
+  await lon.fill('37.0967');
+  await lat.fill('36.4733');
+  await expect(editor.page.locator('.new-place [role=alert]')).toHaveCount(0);
+  await expect(editor.page.getByText(/Place: Tel Rifaat.* at 36\.4733, 37\.0967 \(new\)/)).toBeVisible();
   await editor.page.getByLabel('Syrian opposition', { exact: false }).first().check();
   await editor.page.getByLabel('Title (at most 80 characters)').fill('Rebels enter Tel Rifaat');
   await editor.page.getByLabel('Summary (at most 400 characters)').fill('Rebel fighters entered the town of Tel Rifaat after a day of fighting, witnesses said.');
@@ -241,7 +257,39 @@ test('an editor and a publisher put a pasted report on the map, and a correction
     const response = await editor.page.request.get(p);
     expect(response.headers()['set-cookie'], p).toBeUndefined();
   }
+  for (const c of [admin, editor, publisher]) expect(c.foreign, 'requests that left the app origin').toEqual([]);
   for (const c of [admin, editor, publisher]) await c.context.close();
+});
+
+test('a saved article page fills the source form with its words, and a hostile page stays words', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const uploader = await person(browser);
+  const { page } = uploader;
+  let dialogs = 0;
+  page.on('dialog', (d) => (dialogs++, void d.dismiss()));
+  await join(page, adminLink('uploader@example.org'), 'Uploader');
+  await page.goto('/desk/sources/new');
+  await ready(page, 'Archive the source');
+  const upload = page.getByLabel(/Or upload the article's page/);
+  await upload.setInputFiles(path.join(process.cwd(), 'tests/fixtures/articles/article.html'));
+  await expect(page.getByRole('status').filter({ hasText: /Read [\d,]+ characters of the article in article\.html/ })).toBeVisible();
+  await expect(page.getByLabel('Headline')).toHaveValue('Rebels enter Tel Rifaat after a day of fighting');
+  await expect(page.getByLabel('Publisher')).toHaveValue('Example News');
+  await expect(page.getByLabel('Published on')).toHaveValue('2024-12-02');
+  const text = page.getByLabel(/The report's text/);
+  await expect(text).toHaveValue(/^ALEPPO, Dec 2 \(Example News\) - Rebel fighters entered the town of Tel Rifaat/);
+  await expect(text).not.toHaveValue(/Advertisement|Subscribe/);
+  await screen(page, 'new-source-uploaded');
+  await upload.setInputFiles(path.join(process.cwd(), 'tests/fixtures/articles/hostile.html'));
+  await expect(page.getByRole('status').filter({ hasText: /in hostile\.html/ })).toBeVisible();
+  await expect(text).toHaveValue(/closure was \u202Elanoitnetni\u202C and <b>unannounced<\/b>\./);
+  await expect(page.getByLabel('Headline')).toHaveValue('<img src=x onerror=alert(1)> Report');
+  await expect(page.locator('.desk-main img, .desk-main iframe, .desk-main script')).toHaveCount(0);
+  await upload.setInputFiles(path.join(process.cwd(), 'tests/fixtures/articles/no-article.html'));
+  await expect(page.locator('.page-upload [role=alert]')).toContainText('no readable article was found in this page');
+  expect(dialogs, 'nothing of the page ran').toBe(0);
+  expect(uploader.foreign, 'requests that left the app origin').toEqual([]);
+  await uploader.context.close();
 });
 
 test('the desk is never indexed and framed by nobody', async ({ request }) => {

@@ -5,6 +5,7 @@ import { afterAll, describe, it } from 'vitest';
 import { getStore } from '@/lib/store';
 import { authSuite } from './auth.suite';
 import { claimsSuite } from './claims.suite';
+import { uploadSuite } from './upload.suite';
 
 const URL_ = process.env.TEST_DATABASE_URL;
 const IN_CI = !!process.env.CI && !['0', 'false'].includes(process.env.CI.toLowerCase());
@@ -23,6 +24,7 @@ if (URL_) {
   });
   authSuite('postgres');
   claimsSuite();
+  uploadSuite();
 } else if (IN_CI) {
   describe('desk on postgres', () => it('runs in CI: TEST_DATABASE_URL must be set', () => {
     throw new Error('TEST_DATABASE_URL is not set under CI: the PostgreSQL half of the desk tests would be skipped');

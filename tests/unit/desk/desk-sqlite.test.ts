@@ -3,7 +3,9 @@ import { afterAll } from 'vitest';
 import { getStore } from '@/lib/store';
 import { authSuite } from './auth.suite';
 import { claimsSuite } from './claims.suite';
+import { uploadSuite } from './upload.suite';
 
 afterAll(async () => (await getStore()).close());
 authSuite('sqlite');
 claimsSuite();
+uploadSuite();
