@@ -158,6 +158,14 @@ export class PostgresBackend implements Backend {
         const byId = new Map(rows.map((r) => [r.id, r.record]));
         return { total: keys.length, events: page.flatMap((k) => (byId.has(k.id) ? [JSON.parse(byId.get(k.id)!) as EventRecord] : [])) };
       }
+      return this.findManyEvents(filter, { limit, offset, order });
+    });
+  }
+
+  /** Many matches: counted by one query, the page read by another. */
+  private findManyEvents(filter: EventFilter, { limit, offset, order }: EventPaging) {
+    return this.guard(async () => {
+      const { where, params } = eventWhere(filter);
       const total = Number((await this.pool.query<{ n: string }>(`SELECT COUNT(*) AS n FROM events WHERE ${where}`, params)).rows[0].n);
       const direction = order === 'desc' ? 'DESC' : 'ASC';
       const n = params.length;

@@ -14,8 +14,6 @@ import type { DeskConnection } from './desk-sql';
 type Row = { record: string };
 const parse = <T>(rows: Row[]) => rows.map((r) => JSON.parse(r.record) as T);
 
-/** Matches up to this many are counted, ordered and paged from their keys in one pass (SqliteBackend.findEvents). */
-const SMALL_MATCH = 2000;
 /** How often another process's writes are looked for: the file's change counter is cheap to read. */
 const WATCH_MS = 250;
 
@@ -85,18 +83,6 @@ export class SqliteBackend implements Backend {
 
   async findEvents(filter: EventFilter, { limit, offset, order }: EventPaging) {
     const { from, where, params } = eventWhere(filter);
-    // Most questions (a city and a month) match a few hundred events: one pass reads their keys,
-    // which give the count, the order and the page; then only the page's records are read. Past
-    // SMALL_MATCH keys, the count and the page are asked for apart, each by SQLite.
-    const keys = this.read(`SELECT e.n AS n, e.date AS date, e.id AS id FROM ${from} WHERE ${where} LIMIT ${SMALL_MATCH + 1}`).all(params) as { n: number; date: string; id: string }[];
-    if (keys.length <= SMALL_MATCH) {
-      const sign = order === 'desc' ? -1 : 1;
-      keys.sort((a, b) => sign * (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      const page = keys.slice(offset, offset + limit);
-      if (page.length === 0) return { total: keys.length, events: [] };
-      const byN = new Map((this.db.prepare(`SELECT n, record FROM events WHERE n IN (${marks(page)})`).all(page.map((k) => k.n)) as (Row & { n: number })[]).map((r) => [r.n, r.record]));
-      return { total: keys.length, events: page.map((k) => JSON.parse(byN.get(k.n)!) as EventRecord) };
-    }
     const total = (this.read(`SELECT COUNT(*) AS n FROM ${from} WHERE ${where}`).get(params) as { n: number }).n;
     const direction = order === 'desc' ? 'DESC' : 'ASC';
     // The page's rows are chosen by their keys first and only then read whole: sorting every match
@@ -104,9 +90,7 @@ export class SqliteBackend implements Backend {
     const rows =
       total === 0
         ? []
-        : (this.db
-            .prepare(`SELECT record FROM events WHERE n IN (SELECT e.n FROM ${from} WHERE ${where} ORDER BY e.date ${direction}, e.id ${direction} LIMIT ? OFFSET ?) ORDER BY date ${direction}, id ${direction}`)
-            .all([...params, limit, offset]) as Row[]);
+        : (this.read(`SELECT record FROM events WHERE n IN (SELECT e.n FROM ${from} WHERE ${where} ORDER BY e.date ${direction}, e.id ${direction} LIMIT ? OFFSET ?) ORDER BY date ${direction}, id ${direction}`).all([...params, limit, offset]) as Row[]);
     return { total, events: parse<EventRecord>(rows) };
   }
 
