@@ -19,7 +19,7 @@ import type { ItineraryRecord } from '@/lib/schemas/movement';
 import type { PlaceRecord } from '@/lib/schemas/place';
 import { StoreUnavailable, type Backend, type Change, type EventFilter } from './backend';
 import { batchSize, CHANGE_KINDS, type Item, type Origin, type WriteBatch } from './batch';
-import { openStore, type Store } from './index';
+import { openStore, Store } from './index';
 import { PostgresBackend } from './postgres';
 import { POSTGRES_MIGRATIONS } from './postgres-schema';
 import { readSeed } from './seed';
@@ -224,6 +224,25 @@ describe.each(harnesses.map((h) => [h.name, h] as const))('store contract: %s', 
         expect((await s.findEvents({ ...filter, place: undefined, bbox: [36.9, 36.0, 37.4, 36.4] }, { limit: 1, offset: 0, order: 'asc' })).total).toBe(n);
       }
     }, 60_000);
+
+    it('answers every source asked for while many requests share a small cache of them', async () => {
+      const s = await open();
+      const many = Array.from({ length: 40 }, (_, i) => ({
+        at: { file: FILE, record: `source ${i}` },
+        value: { id: `test-source-${i}`, file: `test-source-${i}.txt`, url: `https://example.org/${i}`, publisher: `Outlet ${i}`, title: `Report ${i}`, published: '2024-12-01', language: 'en', text: `Report ${i}.` },
+      }));
+      await s.write({ sources: many });
+      // Five kept at most: requests asking at once make each other's kept records go.
+      const small = new Store(s.backend, 5);
+      await small.open();
+      const id = (i: number) => `test-source-${i}`;
+      await small.sources([0, 1, 2, 3, 4].map(id));
+      // Each asks for some kept records and some not: while one waits for its missing ones, the
+      // others' arrivals push its kept ones out.
+      const asks = Array.from({ length: 12 }, (_, k) => [...[0, 1, 2, 3, 4].map(id), ...Array.from({ length: 3 }, (_, j) => id(5 + ((k * 3 + j) % 35)))]);
+      const answers = await Promise.all(asks.map((ids) => small.sources(ids)));
+      answers.forEach((answer, k) => expect([...answer.keys()].sort()).toEqual([...asks[k]].sort()));
+    });
 
     it('returns the records as written', async () => {
       const byId = new Map(seedOf().events!.map((i) => [i.value.id, i.value]));

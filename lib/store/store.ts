@@ -29,7 +29,11 @@ export class Store {
   private checking: Promise<void> | undefined;
   private sourceCache: { version: number; records: Map<string, SourceRecord> } = { version: -1, records: new Map() };
 
-  constructor(readonly backend: Backend) {}
+  constructor(
+    readonly backend: Backend,
+    /** Source records kept between requests (a few hundred bytes each). */
+    private readonly keptSources = KEPT_SOURCES,
+  ) {}
 
   get kind() {
     return this.backend.kind;
@@ -164,17 +168,23 @@ export class Store {
     const version = this.known?.kinds.sources ?? 0;
     if (this.sourceCache.version !== version) this.sourceCache = { version, records: new Map() };
     const { records } = this.sourceCache;
-    const wanted = [...new Set(ids)];
-    const missing = wanted.filter((id) => !records.has(id));
-    if (missing.length) for (const s of await this.backend.sourcesById(missing)) records.set(s.id, s);
+    // What is kept now goes into the answer now: another request may let it go while this one waits.
     const out = new Map<string, SourceRecord>();
-    for (const id of wanted) {
-      const s = records.get(id);
-      if (s) out.set(id, s);
+    const missing: string[] = [];
+    for (const id of new Set(ids)) {
+      const kept = records.get(id);
+      if (kept) out.set(id, kept);
+      else missing.push(id);
+    }
+    if (missing.length) {
+      for (const s of await this.backend.sourcesById(missing)) {
+        records.set(s.id, s);
+        out.set(s.id, s);
+      }
     }
     // The oldest go first: a dataset's many sources cannot grow it without bound.
     for (const id of records.keys()) {
-      if (records.size <= KEPT_SOURCES) break;
+      if (records.size <= this.keptSources) break;
       records.delete(id);
     }
     return out;
