@@ -8,7 +8,7 @@ import { dayNumber, dayOf, MAX_PERIOD_DAYS } from './days';
 import { POSTGRES_MIGRATIONS } from './postgres-schema';
 import { dollarPlaceholders, type DeskConnection } from './desk-sql';
 import { checkBatch, needsOf, revisionsOf, type Existing, type Needs, type Plan } from './validate';
-import { countryAnchors, PartedText, PartsLedger, versionsFrom, writeResult } from './write-plan';
+import { countryAnchors, PartedSession, type PartedText, versionsFrom, writeResult } from './write-plan';
 
 /** The channel a committed write is announced on (its payload: the new version). */
 export const CHANNEL = 'situation_changes';
@@ -274,39 +274,33 @@ export class PostgresBackend implements Backend {
   begin({ dryRun = false, by = 'unknown', source }: PartedOptions = {}): Promise<PartedWrite> {
     return this.guard(async () => {
       const c = await this.pool.connect();
-      let state: 'open' | 'failed' | 'ended' = 'open';
+      let session: PartedSession | undefined;
       const end = async (commit = false) => {
-        state = 'ended';
+        session?.end();
         let broken: Error | undefined;
         await c.query(commit ? 'COMMIT' : 'ROLLBACK').catch((e: Error) => (broken = e));
         c.release(broken);
         if (broken && commit) throw broken;
       };
-      let current: number;
       try {
         await c.query('BEGIN');
         await c.query(`SET LOCAL statement_timeout = ${10 * (this.options.statementTimeout ?? 15_000)}`);
         await c.query("SELECT pg_advisory_xact_lock(hashtext('situation-map:write:' || current_schema()))");
-        current = Number((await c.query<{ value: string }>("SELECT value FROM meta WHERE key = 'version'")).rows[0].value);
+        session = new PartedSession(source, Number((await c.query<{ value: string }>("SELECT value FROM meta WHERE key = 'version'")).rows[0].value));
       } catch (e) {
         await end();
         throw e;
       }
-      const version = current + 1;
-      const at = new Date().toISOString();
-      const ledger = new PartsLedger(source);
-      const text = new PartedText();
-      const open = () => {
-        if (state !== 'open') throw new Error(`this write has ${state === 'failed' ? 'failed' : 'ended'}: roll it back`);
-      };
+      const parts = session;
+      const { text } = parts;
       return {
         add: (batch) =>
           this.guard(async () => {
-            open();
+            parts.assertOpen();
             try {
-              const { plan, text: part } = ledger.check(batch, await existing(c, ledger.needs(batch)));
+              const { plan, text: part } = parts.check(batch, await existing(c, parts.needs(batch)));
               if (part !== undefined) {
-                const record = ledger.record!;
+                const record = parts.record!;
                 if (text.parts === 0) {
                   const { rows } = await c.query<{ whole: boolean }>("SELECT text <> '' AS whole FROM sources WHERE id = $1", [record.id]);
                   text.stored = rows[0] ? { whole: rows[0].whole } : null;
@@ -319,18 +313,18 @@ export class PostgresBackend implements Backend {
                 );
                 text.wrote(put.rowCount ?? 0);
               }
-              await revise(c, plan, version, at, by);
+              await revise(c, plan, parts.version, parts.at, by);
               await apply(c, plan);
             } catch (e) {
-              state = 'failed';
+              parts.fail();
               throw e;
             }
           }),
         commit: () =>
           this.guard(async () => {
-            open();
+            parts.assertOpen();
             try {
-              const record = ledger.record;
+              const record = parts.record;
               let sourceOp: ReturnType<PartedText['op']> | undefined;
               if (record) {
                 const json = JSON.stringify(record);
@@ -345,21 +339,21 @@ export class PostgresBackend implements Backend {
                 }
                 sourceOp = text.op(dropped + retold, same);
               }
-              const result = ledger.result(sourceOp, current, dryRun);
+              const result = parts.result(sourceOp, parts.current, dryRun);
               if (dryRun || result.kinds.length === 0) {
                 await end();
                 return result;
               }
-              await announce(c, version, result.kinds, by);
+              await announce(c, parts.version, result.kinds, by);
               await end(true);
-              return { ...result, version };
+              return { ...result, version: parts.version };
             } catch (e) {
-              if (state !== 'ended') await end();
+              if (!parts.ended) await end();
               throw e;
             }
           }),
         rollback: async () => {
-          if (state !== 'ended') await end();
+          if (!parts.ended) await end();
         },
       };
     });

@@ -5,7 +5,7 @@ import type { EventRecord } from '@/lib/schemas/event';
 import type { SourceRecord } from '@/lib/schemas/source';
 import type { WriteBatch } from './batch';
 import type { Backend, Change, EventCursor, EventFilter, EventPaging, PartedOptions, PartedWrite, Snapshot, Versions, WriteOptions, WriteResult } from './backend';
-import { PartedText, PartsLedger, planWrite, versionsFrom, writeResult } from './write-plan';
+import { PartedSession, type PartedText, planWrite, versionsFrom, writeResult } from './write-plan';
 import { dayNumber, dayOf, MAX_PERIOD_DAYS } from './days';
 import { revisionsOf, type Existing, type Needs, type Plan } from './validate';
 import { SQLITE_MIGRATIONS } from './sqlite-schema';
@@ -210,27 +210,27 @@ export class SqliteBackend implements Backend {
   private beginNow({ dryRun = false, by = 'unknown', source }: PartedOptions, release: () => void): PartedWrite {
     const w = this.writer;
     w.exec('BEGIN IMMEDIATE');
-    let state: 'open' | 'failed' | 'ended' = 'open';
+    let session: PartedSession;
+    try {
+      session = new PartedSession(source, Number((w.prepare("SELECT value FROM meta WHERE key = 'version'").get() as { value: string }).value));
+    } catch (e) {
+      w.exec('ROLLBACK');
+      release();
+      throw e;
+    }
+    const { text } = session;
     const end = () => {
       if (w.inTransaction) w.exec('ROLLBACK');
-      state = 'ended';
+      session.end();
       release();
-    };
-    const current = Number((w.prepare("SELECT value FROM meta WHERE key = 'version'").get() as { value: string }).value);
-    const version = current + 1;
-    const at = new Date().toISOString();
-    const ledger = new PartsLedger(source);
-    const text = new PartedText();
-    const open = () => {
-      if (state !== 'open') throw new Error(`this write has ${state === 'failed' ? 'failed' : 'ended'}: roll it back`);
     };
     return {
       add: async (batch) => {
-        open();
+        session.assertOpen();
         try {
-          const { plan, text: part } = ledger.check(batch, this.existing(ledger.needs(batch)));
+          const { plan, text: part } = session.check(batch, this.existing(session.needs(batch)));
           if (part !== undefined) {
-            const record = ledger.record!;
+            const record = session.record!;
             if (text.parts === 0) {
               const row = w.prepare("SELECT text <> '' AS whole FROM sources WHERE id = ?").get(record.id) as { whole: number } | undefined;
               text.stored = row ? { whole: row.whole === 1 } : null;
@@ -241,17 +241,17 @@ export class SqliteBackend implements Backend {
             text.wrote(put.run(record.id, text.parts + 1, part).changes);
           }
           const revise = w.prepare('INSERT OR REPLACE INTO revisions (kind, id, version, at, by, op, record) VALUES (?, ?, ?, ?, ?, ?, ?)');
-          for (const r of revisionsOf(plan)) revise.run(r.kind, r.id, version, at, by, r.op, r.record);
+          for (const r of revisionsOf(plan)) revise.run(r.kind, r.id, session.version, session.at, by, r.op, r.record);
           this.apply(plan);
         } catch (e) {
-          state = 'failed';
+          session.fail();
           throw e;
         }
       },
       commit: async () => {
-        open();
+        session.assertOpen();
         try {
-          const record = ledger.record;
+          const record = session.record;
           let sourceOp: ReturnType<PartedText['op']> | undefined;
           if (record) {
             const json = JSON.stringify(record);
@@ -262,25 +262,25 @@ export class SqliteBackend implements Backend {
             if (text.stored?.whole) w.prepare("UPDATE sources SET text = '' WHERE id = ?").run(record.id);
             sourceOp = text.op(dropped + retold, same);
           }
-          const result = ledger.result(sourceOp, current, dryRun);
+          const result = session.result(sourceOp, session.current, dryRun);
           if (dryRun || result.kinds.length === 0) {
             end();
             return result;
           }
           const setMeta = w.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
-          setMeta.run('version', String(version));
-          for (const kind of result.kinds) setMeta.run(`version:${kind}`, String(version));
-          w.prepare('INSERT INTO changes (version, kinds, at, by) VALUES (?, ?, ?, ?)').run(version, JSON.stringify(result.kinds), new Date().toISOString(), by);
+          setMeta.run('version', String(session.version));
+          for (const kind of result.kinds) setMeta.run(`version:${kind}`, String(session.version));
+          w.prepare('INSERT INTO changes (version, kinds, at, by) VALUES (?, ?, ?, ?)').run(session.version, JSON.stringify(result.kinds), new Date().toISOString(), by);
           w.exec('COMMIT');
           end();
-          return { ...result, version };
+          return { ...result, version: session.version };
         } catch (e) {
           end();
           throw e;
         }
       },
       rollback: async () => {
-        if (state !== 'ended') end();
+        if (!session.ended) end();
       },
     };
   }

@@ -118,4 +118,44 @@ export class PartedText {
   }
 }
 
+/**
+ * A write in parts as both back ends run it: the version it will commit at, its ledger and its
+ * streamed text, and where it stands (open; failed, when only a rollback is left; ended).
+ */
+export class PartedSession extends PartsLedger {
+  readonly text = new PartedText();
+  readonly at = new Date().toISOString();
+  private state: 'open' | 'failed' | 'ended' = 'open';
+
+  constructor(
+    source: string | undefined,
+    /** The store's version when the write began (its lock held since). */
+    readonly current: number,
+  ) {
+    super(source);
+  }
+
+  /** The version the write commits at. */
+  get version(): number {
+    return this.current + 1;
+  }
+
+  /** Throws unless parts may still be added or committed. */
+  assertOpen() {
+    if (this.state !== 'open') throw new Error(`this write has ${this.state}: roll it back`);
+  }
+
+  fail() {
+    this.state = 'failed';
+  }
+
+  end() {
+    this.state = 'ended';
+  }
+
+  get ended(): boolean {
+    return this.state === 'ended';
+  }
+}
+
 const opCount = (op: Op) => (op === 'insert' ? 'inserted' : op === 'update' ? 'updated' : 'unchanged');
