@@ -3,7 +3,8 @@ import * as maplibre from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useState } from 'react';
-import Map, { AttributionControl, NavigationControl, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
+import Map, { AttributionControl, Layer, Marker, NavigationControl, Source, type MapLayerMouseEvent } from 'react-map-gl/maplibre';
+import { MapPartsContext, type MapParts } from './map-parts';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { DAY_SOURCES, INTERACTIVE_LAYER_IDS, LAYER_REGISTRY, LAYERS_BY_DRAW_ORDER, layerOwning, type LayerLoads, type MapLayers } from '@/components/layers/registry';
 import type { MapScene, Scene } from '@/components/layers/types';
@@ -17,6 +18,8 @@ maplibre.setWorkerUrl('/maplibre-gl-worker.mjs');
 // Start the workers now, while the page hydrates, rather than when the map is created.
 maplibre.prewarm();
 drawGlyphsLeftToRight();
+/** What each kind's map layer draws with (components/map/map-parts.tsx). */
+const PARTS: MapParts = { Layer, Source, Marker };
 
 export type SituationMapProps = {
   /** Every kind's data (registry order). */
@@ -125,11 +128,13 @@ export default function SituationMap(props: SituationMapProps) {
       {/* Mirrored in right-to-left languages, where the layer switcher takes the top left. */}
       <NavigationControl showCompass={false} position={lang === 'ar' ? 'top-right' : 'top-left'} />
       <AttributionControl compact={attribution.length > 2} customAttribution={attribution} position={lang === 'ar' ? 'bottom-left' : 'bottom-right'} />
-      {LAYERS_BY_DRAW_ORDER.map(({ id, map }) => {
-        const data = loads[id].data;
-        const MapLayer = mapLayers[id];
-        return shown.has(id) && data !== undefined && (!map.images || imagesReady) && <MapLayer key={id} data={data} scene={mapScene} />;
-      })}
+      <MapPartsContext.Provider value={PARTS}>
+        {LAYERS_BY_DRAW_ORDER.map(({ id, map }) => {
+          const data = loads[id].data;
+          const MapLayer = mapLayers[id];
+          return shown.has(id) && data !== undefined && (!map.images || imagesReady) && <MapLayer key={id} data={data} scene={mapScene} />;
+        })}
+      </MapPartsContext.Provider>
     </Map>
   );
 }

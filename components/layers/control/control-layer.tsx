@@ -1,6 +1,6 @@
 'use client';
 import { useMemo } from 'react';
-import { Layer, Source } from 'react-map-gl/maplibre';
+import { useMapParts } from '@/components/map/map-parts';
 import { useSituation } from '@/components/situation/situation-context';
 import type { ControlCollection } from '@/lib/hooks/use-control';
 import { controlChangedLayer, controlFillLayer, controlHaloLayer, controlHatchLayer, controlOutlineExactLayer, controlOutlineLayer } from '@/lib/map/control-layers';
@@ -10,6 +10,7 @@ import type { MapLayerProps } from '../types';
 
 /** Control areas coloured by holder, hatched when contested, edged thick when they just changed hands. */
 export function ControlLayer({ data: control, scene: { places } }: MapLayerProps<ControlCollection>) {
+  const { Layer, Source } = useMapParts();
   const { actorColors } = useSituation();
   const areas = useMemo(() => controlRenderCollection(control), [control]);
   const halos = useMemo(() => controlPlaceCollection(control, new Map(places.map((p) => [p.id, p.geometry.coordinates as [number, number]]))), [control, places]);

@@ -1,6 +1,6 @@
 'use client';
 import { useMemo } from 'react';
-import { Layer, Source } from 'react-map-gl/maplibre';
+import { useMapParts } from '@/components/map/map-parts';
 import { flowHeadLayer, flowLabelLayer, flowLineLayer, movementLabelPaint } from '@/lib/map/movement-layers';
 import { drawnFlows, flowDecorations, flowLines, flowsOn } from '@/lib/map/movement-render';
 import { LAYER_IDS } from '@/lib/map/style';
@@ -15,6 +15,7 @@ const beforeId = LAYER_IDS.countryLabels;
  * the day the source gives it; the small ones (lib/map/movement-render.ts) only when selected.
  */
 export function FlowLayer({ data: all, scene: { date, theme, selected } }: MapLayerProps<FlowCollection>) {
+  const { Layer, Source } = useMapParts();
   const flows = useMemo(() => drawnFlows(flowsOn(all, date), selected.flow ?? undefined).drawn, [all, date, selected.flow]);
   const lines = useMemo(() => flowLines(flows), [flows]);
   const { heads, labels } = useMemo(() => flowDecorations(flows), [flows]);

@@ -1,5 +1,5 @@
 'use client';
-import { Marker } from 'react-map-gl/maplibre';
+import { useMapParts } from '@/components/map/map-parts';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import type { PlaceFeature } from '@/lib/data/features';
 import { eventCount } from '@/lib/i18n/messages';
@@ -13,6 +13,7 @@ type Props = { place: PlaceFeature; count: number; selected: boolean; onSelect: 
  * with a `kind`: events known only to be somewhere in it) is a hollow dashed ring, not a town's dot.
  */
 export function PlaceMarker({ place, count, selected, onSelect }: Props) {
+  const { Marker } = useMapParts();
   const { t, lang, locale } = useI18n();
   const [longitude, latitude] = place.geometry.coordinates;
   const name = place.properties.names[lang] ?? place.properties.name;

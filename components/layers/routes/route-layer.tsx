@@ -1,6 +1,6 @@
 'use client';
 import { useMemo } from 'react';
-import { Layer, Source } from 'react-map-gl/maplibre';
+import { useMapParts } from '@/components/map/map-parts';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { movementLabelPaint, routeLineLayer, routeStopLabelLayer, routeStopLayer } from '@/lib/map/movement-layers';
 import { routeFeatures } from '@/lib/map/movement-render';
@@ -9,6 +9,7 @@ import type { ItineraryCollection } from './entry';
 
 /** Itineraries as dashed routes with numbered, dated stops, as far as they had gone by the timeline's day. */
 export function RouteLayer({ data: itineraries, scene: { date, theme } }: MapLayerProps<ItineraryCollection>) {
+  const { Layer, Source } = useMapParts();
   const { locale, t } = useI18n();
   const data = useMemo(() => {
     const shortDay = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
