@@ -16,7 +16,10 @@ export default async function MapsPage() {
         <ul className="draft-list">
           {maps.map((m) => (
             <li key={m.slug}>
-              <a href={`/desk/maps/${m.slug}`}>{m.title}</a> (<a href={`/m/${m.slug}`}>/m/{m.slug}</a>; {m.layers.join(', ')})
+              <a href={`/desk/maps/${m.slug}`}>{m.title}</a>
+              <span>
+                at <a href={`/m/${m.slug}`}>/m/{m.slug}</a>, layers: {m.layers.join(', ')}
+              </span>
             </li>
           ))}
         </ul>
