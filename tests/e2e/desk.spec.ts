@@ -1,10 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { expect, test, waitForMapIdle } from './fixtures';
 import { adminLink as deskAdminLink, join as joinDesk, person as ownPerson, ready, screen as checkedScreen } from './support/desk-people';
-import { startOwnServer } from './support/own-server';
+import { useDeskServer } from './support/desk-server';
 
 // The whole path of a claim through the desk, on a server of its own (the same build, a store of
 // its own seeded from data/): the first admin from the command line invites an editor and a
@@ -24,18 +23,7 @@ const REPORT = [
   'The town had been held by Kurdish-led forces since 2016.',
 ].join('\n');
 
-let stopServer: (() => void) | undefined;
-
-test.beforeAll(async () => {
-  test.setTimeout(240_000);
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-  stopServer = await startOwnServer(PORT, STORE_DIR);
-});
-
-test.afterAll(() => stopServer?.());
-
-test.use({ actionTimeout: 20_000 });
-test.beforeEach(({ guard }) => guard.allowOrigin(ORIGIN));
+useDeskServer(PORT, STORE_DIR, SHOTS);
 
 const adminLink = (email: string) => deskAdminLink(STORE_DIR, ORIGIN, email);
 const person = (browser: Browser) => ownPerson(browser, ORIGIN);

@@ -1,10 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForMapIdle } from './fixtures';
 import { adminLink, join, person, ready, screen } from './support/desk-people';
-import { startOwnServer } from './support/own-server';
+import { useDeskServer } from './support/desk-server';
 
 // One deployment, several maps, on a server of its own (the build, a store of its own seeded from
 // data/): an admin makes a map of Damascus with only the events layer and a featured event; a
@@ -18,18 +17,7 @@ const DAMASCUS: [number, number] = [36.2765, 33.5138];
 const ALEPPO: [number, number] = [37.1343, 36.2021];
 const FEATURED = 'araghchi-meets-assad';
 
-let stopServer: (() => void) | undefined;
-
-test.beforeAll(async () => {
-  test.setTimeout(240_000);
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-  stopServer = await startOwnServer(PORT, STORE_DIR);
-});
-
-test.afterAll(() => stopServer?.());
-
-test.use({ actionTimeout: 20_000 });
-test.beforeEach(({ guard }) => guard.allowOrigin(ORIGIN));
+useDeskServer(PORT, STORE_DIR, SHOTS);
 
 /** Whether the map's view holds a point. */
 const inView = (page: Page, lngLat: [number, number]) =>
