@@ -23,11 +23,12 @@ useDeskServer(PORT, STORE_DIR, SHOTS);
 const inView = (page: Page, lngLat: [number, number]) =>
   page.evaluate((ll) => (window as unknown as { __situationMap: { getBounds: () => { contains: (ll: [number, number]) => boolean } } }).__situationMap.getBounds().contains(ll), lngLat);
 
-/** The reader's map: opened on Damascus, only the events layer on, the featured event's card open. */
+/** The reader's map: opened on Damascus, its days, only the events layer on, the featured event's card open. */
 async function expectDamascusMap(page: Page) {
   await waitForMapIdle(page);
   await expect(page.locator(`article[data-event="${FEATURED}"]`)).toBeVisible();
   await expect.poll(() => new URL(page.url()).searchParams.get('layers')).toBe('events');
+  expect([...new URL(page.url()).searchParams].filter(([k]) => k === 'from' || k === 'date')).toEqual([['from', '2024-11-30'], ['date', '2024-12-02']]);
   const toggles = page.locator('.layer-toggles input[type=checkbox]');
   await expect(toggles.first()).toBeChecked();
   await expect(page.locator('.layer-toggles input[type=checkbox]:checked')).toHaveCount(1);
@@ -47,6 +48,8 @@ test('an admin makes a map of Damascus with one layer and a featured event; read
   await admin.page.getByLabel(/^Address/).fill('damascus-dec-2024');
   await admin.page.getByLabel('Title').fill('Damascus, December 2024');
   for (const [label, value] of [['West', '35.9'], ['South', '33.2'], ['East', '36.7'], ['North', '33.8']]) await admin.page.getByLabel(new RegExp(`^${label}`)).fill(value);
+  await admin.page.getByLabel('First day').fill('2024-11-30');
+  await admin.page.getByLabel('Last day').fill('2024-12-02');
   for (const layer of ['control', 'flows', 'routes']) await admin.page.getByLabel(layer, { exact: true }).uncheck();
   await admin.page.getByLabel(/^Featured event/).fill(FEATURED);
   await admin.page.getByRole('button', { name: 'Make the map' }).click();
