@@ -14,8 +14,9 @@ async function articleMap(): Promise<MapSettings> {
   return { slug: ARTICLE_MAP_SLUG, title: title.en, bbox: [w, s, e, n], first: null, last: null, layers: [...LAYERS], featured: null };
 }
 
-/** Writes the article's map once, the first time the maps are read (migration 7 leaves the table empty). */
+/** Writes the article's map once, the first time the maps are read (migration 7 leaves the table empty); after that, a read only. */
 async function withArticleMap(store: Store): Promise<void> {
+  if ((await sqlOf(store).all('SELECT 1 FROM maps LIMIT 1')).length > 0) return;
   const now = new Date().toISOString();
   await sqlOf(store).run('INSERT INTO maps (slug, record, created_at, updated_at) SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM maps)', [ARTICLE_MAP_SLUG, JSON.stringify(await articleMap()), now, now]);
 }
