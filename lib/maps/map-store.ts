@@ -18,7 +18,7 @@ async function articleMap(): Promise<MapSettings> {
 async function withArticleMap(store: Store): Promise<void> {
   if ((await sqlOf(store).all('SELECT 1 FROM maps LIMIT 1')).length > 0) return;
   const now = new Date().toISOString();
-  await sqlOf(store).run('INSERT INTO maps (slug, record, created_at, updated_at) SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM maps)', [ARTICLE_MAP_SLUG, JSON.stringify(await articleMap()), now, now]);
+  await sqlOf(store).run('INSERT INTO maps (slug, record, created_at, updated_at) SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM maps) ON CONFLICT (slug) DO NOTHING', [ARTICLE_MAP_SLUG, JSON.stringify(await articleMap()), now, now]);
 }
 
 /** Every map, the oldest (the article's) first. */
