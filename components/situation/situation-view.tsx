@@ -23,6 +23,7 @@ import { useViewState } from '@/lib/hooks/use-view-state';
 import { useWebGL } from '@/lib/hooks/use-webgl';
 import { useClearOfSheet } from '@/lib/hooks/use-clear-of-sheet';
 import { useLiveUpdates } from '@/lib/hooks/use-live-updates';
+import { useMapDefaults } from '@/lib/hooks/use-map-defaults';
 import { useSituationSummary } from '@/lib/hooks/use-situation-summary';
 import type { SituationSummary } from '@/lib/contract/wire';
 import type { Situation } from '@/lib/schemas/situation';
@@ -46,8 +47,11 @@ const SituationMap = dynamic(loadMap, { ssr: false });
  */
 const EMBED_LEGEND_FOLDED_ON = '(max-width: 960px), (max-height: 640px)';
 
-/** `summary`: the data's version, span and credits as the page was rendered; they follow the data as it changes. */
-type Props = { summary: SituationSummary; situation: Situation; variant?: 'page' | 'embed' };
+/**
+ * `summary`: the data's version, span and credits as the page was rendered; they follow the data as it changes.
+ * `defaults`: a map's own view as URL parameters (/m/{slug}), put in the URL where the reader's set none.
+ */
+type Props = { summary: SituationSummary; situation: Situation; variant?: 'page' | 'embed'; defaults?: string };
 
 /** The working part of the page and of the embed: map, timeline and panel, all driven by the URL. */
 export function SituationView({ situation, ...props }: Props) {
@@ -58,8 +62,9 @@ export function SituationView({ situation, ...props }: Props) {
   );
 }
 
-function SituationWorkspace({ summary: initial, variant = 'page' }: Omit<Props, 'situation'>) {
+function SituationWorkspace({ summary: initial, variant = 'page', defaults }: Omit<Props, 'situation'>) {
   const { t } = useI18n();
+  useMapDefaults(defaults);
   const notice = useLiveUpdates();
   const { span, credits: attribution } = useSituationSummary(initial);
   const state = useViewState();

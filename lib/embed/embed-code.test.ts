@@ -8,6 +8,11 @@ describe('embedUrlFor', () => {
   it('sets and leaves out parameters', () => {
     expect(embedUrlFor(new URL('http://localhost:3000/?date=2024-11-30&legend=off'), { set: { theme: 'dark' }, omit: ['date', 'legend'] })).toBe('http://localhost:3000/embed?theme=dark');
   });
+  it("points a map's page and its embed at the map's own embed", () => {
+    expect(embedUrlFor(new URL('http://localhost:3000/m/damascus-dec-2024?place=damascus'))).toBe('http://localhost:3000/m/damascus-dec-2024/embed?place=damascus');
+    expect(embedUrlFor(new URL('http://localhost:3000/m/damascus-dec-2024/embed'))).toBe('http://localhost:3000/m/damascus-dec-2024/embed');
+    expect(embedUrlFor(new URL('http://localhost:3000/m/Not_A_Slug'))).toBe('http://localhost:3000/embed');
+  });
 });
 
 describe('embedUrlFor and iframeSnippet together', () => {

@@ -6,11 +6,20 @@ export const EMBED_PARAMS = ['place', 'area', 'flow', 'date', 'layers', 'view', 
 /** The title an embedded map carries (iframe title, oEmbed title). */
 export const EMBED_TITLE = 'Situation map: Aleppo, Damascus, Ankara (Nov–Dec 2024)';
 
+/** A map's own address, /m/{slug} or its embed /m/{slug}/embed: the slug is the first group. */
+export const MAP_PAGE_PATH = /^\/m\/([a-z0-9]+(?:-[a-z0-9]+)*)(?:\/embed)?$/;
+
+/** The embed's path for a page's: a map's own embed for /m/{slug}, else /embed. */
+const embedPathFor = (pathname: string) => {
+  const slug = MAP_PAGE_PATH.exec(pathname)?.[1];
+  return slug ? `/m/${slug}/embed` : '/embed';
+};
+
 export type EmbedOptions = { title: string; width?: number; height: number };
 
 const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The /embed URL for a page URL's view, keeping only the parameters an embed understands, then setting and leaving out some. */
+/** The embed URL (/embed, or /m/{slug}/embed for a map's page) for a page URL's view, keeping only the parameters an embed understands, then setting and leaving out some. */
 export function embedUrlFor(pageUrl: URL, { set = {}, omit = [] }: { set?: Record<string, string>; omit?: string[] } = {}): string {
   const params = new URLSearchParams();
   for (const key of EMBED_PARAMS) {
@@ -19,7 +28,7 @@ export function embedUrlFor(pageUrl: URL, { set = {}, omit = [] }: { set?: Recor
   }
   for (const [k, v] of Object.entries(set)) params.set(k, v);
   const search = params.toString().replaceAll('%2C', ',');
-  return `${pageUrl.origin}/embed${search ? `?${search}` : ''}`;
+  return `${pageUrl.origin}${embedPathFor(pageUrl.pathname)}${search ? `?${search}` : ''}`;
 }
 
 /** A plain iframe: fixed height, full width, titled for screen readers. */

@@ -180,4 +180,9 @@ export const POSTGRES_MIGRATIONS: string[] = [
   CREATE TABLE desk_drafts (id text COLLATE "C" PRIMARY KEY, state text NOT NULL, record text NOT NULL, place text, author text NOT NULL, comment text, created_at text NOT NULL, updated_at text NOT NULL);
   CREATE INDEX desk_drafts_by_state ON desk_drafts (state, updated_at);
   `,
+  // The maps of a deployment (issue 14, "Maps"): each at /m/{slug}, its settings (title, region,
+  // days, layers, featured event) kept whole as JSON, written by admins at the desk.
+  `
+  CREATE TABLE maps (slug text COLLATE "C" PRIMARY KEY, record text NOT NULL, created_at text NOT NULL, updated_at text NOT NULL);
+  `,
 ];

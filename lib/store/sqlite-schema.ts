@@ -130,4 +130,9 @@ export const SQLITE_MIGRATIONS: string[] = [
   CREATE TABLE desk_drafts (id TEXT PRIMARY KEY, state TEXT NOT NULL, record TEXT NOT NULL, place TEXT, author TEXT NOT NULL, comment TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
   CREATE INDEX desk_drafts_by_state ON desk_drafts (state, updated_at);
   `,
+  // The maps of a deployment (issue 14, "Maps"): each at /m/{slug}, its settings (title, region,
+  // days, layers, featured event) kept whole as JSON, written by admins at the desk.
+  `
+  CREATE TABLE maps (slug TEXT PRIMARY KEY, record TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+  `,
 ];

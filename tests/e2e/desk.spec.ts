@@ -1,11 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { expect, test, waitForMapIdle } from './fixtures';
-import { startOwnServer } from './support/own-server';
+import { adminLink as deskAdminLink, join as joinDesk, person as ownPerson, ready, screen as checkedScreen } from './support/desk-people';
+import { useDeskServer } from './support/desk-server';
 
 // The whole path of a claim through the desk, on a server of its own (the same build, a store of
 // its own seeded from data/): the first admin from the command line invites an editor and a
@@ -25,68 +23,12 @@ const REPORT = [
   'The town had been held by Kurdish-led forces since 2016.',
 ].join('\n');
 
-let stopServer: (() => void) | undefined;
+useDeskServer(PORT, STORE_DIR, SHOTS);
 
-test.beforeAll(async () => {
-  test.setTimeout(240_000);
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-  stopServer = await startOwnServer(PORT, STORE_DIR);
-});
-
-test.afterAll(() => stopServer?.());
-
-test.use({ actionTimeout: 20_000 });
-test.beforeEach(({ guard }) => guard.allowOrigin(ORIGIN));
-
-/** `npm run desk:admin -- EMAIL` against this spec's store: the one-time link it prints. */
-function adminLink(email: string): string {
-  const run = spawnSync(path.join(process.cwd(), 'node_modules/.bin/tsx'), ['--conditions=react-server', 'scripts/desk-admin.ts', email], {
-    env: { ...process.env, STORE_DIR, DATABASE_URL: '', DESK_URL: ORIGIN },
-    encoding: 'utf8',
-  });
-  expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
-  return /(http\S+\/desk\/invite\?token=\S+)/.exec(run.stdout)![1];
-}
-
-/** A browser of its own for one person, cut off from every origin but the app's; what it asked elsewhere is kept in `foreign`. */
-async function person(browser: Browser): Promise<{ context: BrowserContext; page: Page; foreign: string[] }> {
-  const context = await browser.newContext({ baseURL: ORIGIN, viewport: { width: 1280, height: 900 } });
-  const foreign: string[] = [];
-  await context.route((url) => !['data:', 'blob:'].includes(url.protocol) && url.origin !== ORIGIN, (r) => (foreign.push(r.request().url()), r.abort('internetdisconnected')));
-  return { context, page: await context.newPage(), foreign };
-}
-
-/** Screenshots of a desk screen at 375 and 1280 px (when asked for); no accessibility violation, and at 375 px nothing wider than the screen and no control under 44 px. */
-async function screen(page: Page, name: string) {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`), `${name}: accessibility`).toEqual([]);
-  await page.setViewportSize({ width: 375, height: 800 });
-  // Nothing scrolls sideways, the page or any box in it (the desk scrolls in a box of its own), but
-  // a field's own text and the audit log's wide table.
-  const wide = await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => !e.matches('input, textarea, select, .audit-log') && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible' && e.clientWidth > 0).map((e) => `${e.tagName}.${e.className}`));
-  expect(wide, `${name}: nothing scrolls sideways at 375 px`).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} fits a 375 px screen`).toBeLessThanOrEqual(375);
-  const small = await page.locator('.desk button:visible, .desk select:visible, .desk input:not([type=checkbox]):not([type=radio]):visible').evaluateAll((els) =>
-    els.filter((e) => e.getBoundingClientRect().height < 44).map((e) => e.outerHTML.slice(0, 80)),
-  );
-  expect(small, `${name}: controls at least 44 px tall`).toEqual([]);
-  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${name}-375.png`), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${name}-1280.png`), fullPage: true });
-}
-
-/** Waits until a form's script runs (its button is enabled): typing before that may be lost or land out of place. */
-const ready = (page: Page, button: string) => expect(page.getByRole('button', { name: button })).toBeEnabled();
-
-/** Accepts an invitation link with a name and the password: the desk opens signed in. */
-async function join(page: Page, link: string, name: string) {
-  await page.goto(link);
-  await ready(page, 'Set password and sign in');
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel(/Choose a password/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Set password and sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'The desk', exact: true, level: 1 })).toBeVisible();
-}
+const adminLink = (email: string) => deskAdminLink(STORE_DIR, ORIGIN, email);
+const person = (browser: Browser) => ownPerson(browser, ORIGIN);
+const screen = (page: Page, name: string) => checkedScreen(page, name, SHOTS);
+const join = (page: Page, link: string, name: string) => joinDesk(page, link, name, PASSWORD);
 
 /** Selects `words` inside the element with id `box`, as a mouse drag would. */
 async function select(page: Page, box: string, words: string) {

@@ -4,8 +4,10 @@ import { getStore } from '@/lib/store';
 import { authSuite } from './auth.suite';
 import { claimsSuite } from './claims.suite';
 import { uploadSuite } from './upload.suite';
+import { mapsSuite } from './maps.suite';
 
 afterAll(async () => (await getStore()).close());
 authSuite('sqlite');
 claimsSuite();
 uploadSuite();
+mapsSuite();

@@ -1,0 +1,26 @@
+import { notFound } from '@/lib/api/api-error';
+import { deskJson, deskRoute, jsonBody } from '@/lib/desk/guard';
+import { otherMethods } from '@/lib/desk/methods';
+import { mapSettings } from '@/lib/maps/map-settings';
+import { mapBySlug, updateMap } from '@/lib/maps/map-store';
+
+type Context = { params: Promise<{ slug: string }> };
+
+/** GET /api/desk/maps/{slug} (admin): one map's settings. */
+export const GET = deskRoute('admin', async (_request, { store }, { params }: Context) => {
+  const { slug } = await params;
+  const map = await mapBySlug(store, slug);
+  if (!map) throw notFound(`no map called ${slug}`, 'slug');
+  return deskJson({ map });
+});
+
+/** PUT /api/desk/maps/{slug} (admin): replaces a map's settings, logged in the audit log. */
+export const PUT = deskRoute('admin', async (request, { store, desk, user }, { params }: Context) => {
+  const { slug } = await params;
+  const map = await jsonBody(request, mapSettings);
+  await updateMap(store, slug, map);
+  await desk.audit(user.email, 'map-edit', slug, JSON.stringify(map));
+  return deskJson({ map });
+});
+
+export const { POST, PATCH, DELETE } = otherMethods('GET', 'PUT');

@@ -1,0 +1,23 @@
+import { notFound } from 'next/navigation';
+import { DeskNav } from '@/components/desk/desk-nav';
+import { MapForm } from '@/components/desk/map-form';
+import { requireDeskRole } from '@/lib/desk/page-session';
+import { mapBySlug } from '@/lib/maps/map-store';
+
+type Props = { params: Promise<{ slug: string }> };
+
+/** One map's settings, edited by an admin. */
+export default async function EditMapPage({ params }: Props) {
+  const { user, store } = await requireDeskRole('admin');
+  const map = await mapBySlug(store, (await params).slug);
+  if (!map) notFound();
+  return (
+    <main className="desk-main">
+      <DeskNav user={user} />
+      <p>
+        <a href="/desk/maps">All maps</a> · <a href={`/m/${map.slug}`}>Open /m/{map.slug}</a>
+      </p>
+      <MapForm map={map} />
+    </main>
+  );
+}
