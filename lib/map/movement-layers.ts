@@ -46,10 +46,16 @@ export const flowLabelLayer: SymbolLayerSpecification = {
     'text-font': [MAP_FONT],
     'text-size': 13,
     'text-max-width': 11,
-    'text-anchor': 'left',
-    'text-offset': [1.2, 0],
-    'text-allow-overlap': true,
-    'text-ignore-placement': true,
+    // Each label beside its anchor on the arc, on whichever side is free; placed in rank order (the
+    // selected flow, then the article's own, then the larger), a label with no free side left out:
+    // its arrow is still drawn, and listed in the overview. It sits under the country names and the
+    // route's stop labels (placed before it), so they stay readable.
+    'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-left', 'top-right', 'bottom-right'],
+    'text-radial-offset': 1.2,
+    'text-justify': 'auto',
+    'symbol-sort-key': ['get', 'rank'],
+    'text-allow-overlap': false,
+    'text-ignore-placement': false,
   },
   paint: { 'text-color': '#7a3a00', 'text-halo-color': MOVEMENT_COLORS.halo, 'text-halo-width': 2 },
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, LineString } from 'geojson';
 import type { FlowProperties } from '@/lib/data/flows';
 import type { StopProperties } from '@/lib/data/itineraries';
-import { flowDecorations, flowsOn, seriesPointOn, stopLabel } from './movement-render';
+import { flowDecorations, flowLabelRank, flowsOn, seriesPointOn, stopLabel } from './movement-render';
 
 type FlowCollection = FeatureCollection<LineString, FlowProperties>;
 
@@ -69,4 +69,12 @@ describe('flowDecorations', () => {
     const [a, b] = flowDecorations(flows).labels.features.map((f) => f.geometry.coordinates);
     expect(Math.hypot(a[0] - b[0], a[1] - b[1])).toBeGreaterThan(0.8);
   });
+});
+
+describe('flowLabelRank', () => {
+  const article = { id: 'sy-tr', properties: { widthPx: 4 } };
+  const dataset = (id: string, widthPx: number) => ({ id, properties: { widthPx, series: [{ year: 2023, value: 1 }] } });
+  const order = (selected?: string) => [dataset('small', 3), article, dataset('large', 9)].sort((a, b) => flowLabelRank(a, selected) - flowLabelRank(b, selected)).map((f) => f.id);
+  it("places the article's own flow label first, then the datasets' largest first", () => expect(order()).toEqual(['sy-tr', 'large', 'small']));
+  it('places the selected flow label before all others', () => expect(order('small')).toEqual(['small', 'sy-tr', 'large']));
 });

@@ -8,8 +8,17 @@ const LABEL_AT = [0.5, 0.72, 0.3];
 
 type FlowRef = { flowId: string };
 
+/**
+ * The order in which flow labels claim their room (lower first): the selected flow, then the flows
+ * stated in articles (the situation's own claims), then the datasets' by size, largest first.
+ */
+export function flowLabelRank(f: { id?: string | number; properties: Pick<FlowProperties, 'series' | 'widthPx'> }, selected?: string): number {
+  if (selected !== undefined && String(f.id) === selected) return -2000;
+  return (f.properties.series ? 0 : -1000) - f.properties.widthPx;
+}
+
 /** The arrowheads and label points of flows, derived from their arcs. */
-export function flowDecorations(flows: FeatureCollection<LineString, FlowProperties>) {
+export function flowDecorations(flows: FeatureCollection<LineString, FlowProperties>, selected?: string) {
   const heads: FeatureCollection<Polygon, FlowRef> = {
     type: 'FeatureCollection',
     features: flows.features.map((f) => ({
@@ -19,14 +28,14 @@ export function flowDecorations(flows: FeatureCollection<LineString, FlowPropert
     })),
   };
   const sharing = new Map<string, number>();
-  const labels: FeatureCollection<Point, FlowRef & { label: string }> = {
+  const labels: FeatureCollection<Point, FlowRef & { label: string; rank: number }> = {
     type: 'FeatureCollection',
     features: flows.features.map((f) => {
       // Flows between the same two ends (two sources' figures) label at different points along their arcs, so both stay readable.
       const pair = `${f.properties.origin.kind}:${f.properties.origin.id}>${f.properties.destination.kind}:${f.properties.destination.id}`;
       const nth = sharing.get(pair) ?? 0;
       sharing.set(pair, nth + 1);
-      return { type: 'Feature', geometry: nth === 0 ? labelAnchor(f.geometry) : pointAlong(f.geometry, LABEL_AT[nth % LABEL_AT.length]), properties: { flowId: String(f.id), label: f.properties.label } };
+      return { type: 'Feature', geometry: nth === 0 ? labelAnchor(f.geometry) : pointAlong(f.geometry, LABEL_AT[nth % LABEL_AT.length]), properties: { flowId: String(f.id), label: f.properties.label, rank: flowLabelRank(f, selected) } };
     }),
   };
   return { heads, labels };

@@ -16,6 +16,7 @@ export const PLACE_LAYER_IDS = {
   point: 'place-point',
   pointLabel: 'place-point-label',
   selected: 'place-selected',
+  keepOut: 'place-keep-out',
 } as const;
 
 /** Colours of the clustered places; the browser tests read them back from the canvas. */
@@ -107,4 +108,34 @@ export function placeLayers(theme: MapTheme, locale: string, selected: string | 
     paint: { 'circle-color': 'rgba(0,0,0,0)', 'circle-radius': 12, 'circle-stroke-color': MAP_THEMES[theme].label, 'circle-stroke-width': 3 },
   };
   return [cluster, clusterCount, point, ring, pointLabel];
+}
+
+/**
+ * The room each place's marker (a DOM button: dot, name, count) takes on the map, as an invisible
+ * label on the canvas: MapLibre's labels (a flow's figure) are placed around it, not over a city's
+ * name. Always placed, never drawn; its text stands for the marker's width.
+ */
+export function placeKeepOut(
+  places: { id: string; geometry: Point; properties: { name: string; names: Record<string, string> } }[],
+  lang: string,
+): { source: GeoJSONSourceSpecification; layer: SymbolLayerSpecification } {
+  return {
+    source: { type: 'geojson', data: { type: 'FeatureCollection', features: places.map((p) => ({ type: 'Feature', geometry: p.geometry, properties: { text: `${p.properties.names[lang] ?? p.properties.name} ·  00` } })) } },
+    layer: {
+      id: PLACE_LAYER_IDS.keepOut,
+      type: 'symbol',
+      source: PLACE_LAYER_IDS.keepOut,
+      layout: {
+        'text-field': ['get', 'text'],
+        'text-font': [MAP_FONT],
+        'text-size': 16,
+        'text-anchor': lang === 'ar' ? 'right' : 'left',
+        'text-offset': [lang === 'ar' ? 0.5 : -0.5, 0],
+        'text-allow-overlap': true,
+        'text-ignore-placement': false,
+        'text-padding': 4,
+      },
+      paint: { 'text-opacity': 0 },
+    },
+  };
 }

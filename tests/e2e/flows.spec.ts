@@ -46,6 +46,24 @@ test('draws the flow label, keeping "up to" and the UN credit, beside UNHCR\'s f
   await expect(page.getByRole('list', { name: 'Flows', exact: true })).toContainText(unhcr);
 });
 
+test('on a phone, flow labels give way: none covers a city\'s name, the article\'s own figure is kept, and the rest stay drawn as arrows', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 760 });
+  await page.goto('/');
+  await waitForMapIdle(page);
+  const labels = await renderedLabels(page, MOVEMENT_LAYER_IDS.flowLabel);
+  expect(labels).toContain('up to 3.2 million Syrian refugees in Turkey (UN figures)');
+  const drawn = new Set(await rendered(page, MOVEMENT_LAYER_IDS.flowLine, 'flowId'));
+  expect(labels.length, `${labels.length} labels for ${drawn.size} arrows`).toBeLessThan(drawn.size);
+  // No flow label's box takes in the middle of a city marker's name.
+  for (const name of await page.locator('.place-marker-name').all()) {
+    const box = (await name.boundingBox())!;
+    const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    const point = [box.x + box.width / 2 - canvas.x, box.y + box.height / 2 - canvas.y];
+    const covering = await page.evaluate(([p, id]) => (window as unknown as { __situationMap: { queryRenderedFeatures: (at: number[], o: object) => { properties: Record<string, unknown> }[] } }).__situationMap.queryRenderedFeatures(p as number[], { layers: [id] }).map((f) => f.properties.label), [point, MOVEMENT_LAYER_IDS.flowLabel] as const);
+    expect(covering, `labels over ${await name.textContent()}`).toEqual([]);
+  }
+});
+
 test('toggling the flows layer off removes the arrow\'s pixels, and the URL keeps the choice', async ({ page }) => {
   const point = await onTheArrow(page);
   const on = await colorAt(page, point);

@@ -7,7 +7,8 @@ import { LAYER_IDS } from '@/lib/map/style';
 import type { MapLayerProps } from '../types';
 import type { FlowCollection } from './entry';
 
-// Under the country names, so that an arrow ending at a country's label point leaves it readable.
+// Under the country names, so that an arrow ending at a country's label point leaves it readable,
+// and a flow's label gives way to a country's name.
 const beforeId = LAYER_IDS.countryLabels;
 
 /**
@@ -18,7 +19,7 @@ export function FlowLayer({ data: all, scene: { date, theme, selected } }: MapLa
   const { Layer, Source } = useMapParts();
   const flows = useMemo(() => drawnFlows(flowsOn(all, date), selected.flow ?? undefined).drawn, [all, date, selected.flow]);
   const lines = useMemo(() => flowLines(flows), [flows]);
-  const { heads, labels } = useMemo(() => flowDecorations(flows), [flows]);
+  const { heads, labels } = useMemo(() => flowDecorations(flows, selected.flow ?? undefined), [flows, selected.flow]);
   return (
     <>
       <Source id="flows" type="geojson" data={lines}>
@@ -28,7 +29,7 @@ export function FlowLayer({ data: all, scene: { date, theme, selected } }: MapLa
         <Layer {...flowHeadLayer} beforeId={beforeId} />
       </Source>
       <Source id="flow-labels" type="geojson" data={labels}>
-        <Layer {...flowLabelLayer} paint={movementLabelPaint(theme, 'flow')} />
+        <Layer {...flowLabelLayer} paint={movementLabelPaint(theme, 'flow')} beforeId={beforeId} />
       </Source>
     </>
   );
