@@ -17,8 +17,11 @@ export function ControlLegend({ data: control }: { data: ControlCollection | und
       {[...actors].map(([id, { name, inferred }]) => (
         <li key={id} data-actor={id}>
           <span className="legend-swatch" style={{ background: actorColor(id, actorColors), opacity: CONTROL_FILL_OPACITY + 0.2 }} aria-hidden="true" />
-          {t('heldBy')} <span lang="en">{name}</span>
-          {inferred && t('legendInferred')}
+          {/* One flex item, so that the words wrap as a sentence, not as columns. */}
+          <span>
+            {t('heldBy')} <span lang="en">{name}</span>
+            {inferred && t('legendInferred')}
+          </span>
         </li>
       ))}
       <li>
