@@ -55,5 +55,6 @@ for (const { packageFile, url } of MAP_FONT_FILES) {
   mkdirSync(path.join(publicDir, path.dirname(url)), { recursive: true });
   copyFileSync(resolvePackageFile(packageFile), path.join(publicDir, url));
 }
-copyFileSync(resolvePackageFile('maplibre-gl/dist/maplibre-gl-worker.mjs'), path.join(publicDir, 'maplibre-gl-worker.mjs'));
-console.log(`copied ${MAP_FONT_FILES.length} map fonts and the MapLibre worker into public/`);
+// MapLibre and its worker are served as MapLibre ships them (lib/map/maplibre-module.ts).
+for (const file of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs']) copyFileSync(resolvePackageFile(`maplibre-gl/dist/${file}`), path.join(publicDir, file));
+console.log(`copied ${MAP_FONT_FILES.length} map fonts, MapLibre and its worker into public/`);

@@ -1,5 +1,4 @@
 'use client';
-import * as maplibre from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { useEffect, useMemo, useState } from 'react';
@@ -9,19 +8,16 @@ import { useI18n } from '@/components/i18n/i18n-provider';
 import { DAY_SOURCES, INTERACTIVE_LAYER_IDS, LAYER_REGISTRY, LAYERS_BY_DRAW_ORDER, layerOwning, type LayerLoads, type MapLayers } from '@/components/layers/registry';
 import type { MapScene, Scene } from '@/components/layers/types';
 import { useSituation } from '@/components/situation/situation-context';
-import { drawGlyphsLeftToRight } from '@/lib/map/glyph-direction';
+import type { MapLibreModule } from '@/lib/map/maplibre-module';
 import { buildMapStyle, type MapTheme } from '@/lib/map/style';
 import type { LayerId, MapView } from '@/lib/url/view-state';
 
-// The bundle breaks MapLibre's own worker lookup: the build copies the worker into public/.
-maplibre.setWorkerUrl('/maplibre-gl-worker.mjs');
-// Start the workers now, while the page hydrates, rather than when the map is created.
-maplibre.prewarm();
-drawGlyphsLeftToRight();
 /** What each kind's map layer draws with (components/map/map-parts.tsx). */
 const PARTS: MapParts = { Layer, Source, Marker };
 
 export type SituationMapProps = {
+  /** MapLibre itself, loaded from its own file (lib/map/maplibre-module.ts). */
+  maplibre: MapLibreModule;
   /** Every kind's data (registry order). */
   loads: LayerLoads;
   /** Every kind's map layer component, loaded with the map. */
@@ -48,7 +44,7 @@ let completeMarked = false;
 
 /** The map: offline basemap and every kind of thing in the registry, drawn bottom to top; loaded in the browser only. */
 export default function SituationMap(props: SituationMapProps) {
-  const { loads, mapLayers, scene, layers, view, reducedMotion, theme, cooperativeGestures, onMapLoad, attribution, dataComplete } = props;
+  const { maplibre, loads, mapLayers, scene, layers, view, reducedMotion, theme, cooperativeGestures, onMapLoad, attribution, dataComplete } = props;
   const { lang, t } = useI18n();
   const { region } = useSituation();
   const mapLocale = useMemo(

@@ -16,6 +16,7 @@ import { EventPanel } from '@/components/panel/event-panel';
 import { LoadFailure } from '@/components/panel/load-failure';
 import { TimelineBar } from '@/components/timeline/timeline-bar';
 import { useMediaQuery } from '@/lib/hooks/use-media-query';
+import { loadMapLibre } from '@/lib/map/maplibre-module';
 import { usePanelFocus } from '@/lib/hooks/use-panel-focus';
 import { usePlaces } from '@/lib/hooks/use-places';
 import { useReducedMotion } from '@/lib/hooks/use-reduced-motion';
@@ -34,8 +35,8 @@ import { SituationProvider } from './situation-context';
 // MapLibre needs the browser: the map and every kind's map layer are loaded client-side only, their
 // download started as soon as this module runs (before the page hydrates), not when the map first renders.
 const loadMap = () =>
-  Promise.all([import('@/components/map/situation-map'), loadMapLayers()]).then(([{ default: MapOnly }, mapLayers]) => {
-    const MapWithLayers = (props: Omit<SituationMapProps, 'mapLayers'>) => <MapOnly {...props} mapLayers={mapLayers} />;
+  Promise.all([loadMapLibre(), import('@/components/map/situation-map'), loadMapLayers()]).then(([maplibre, { default: MapOnly }, mapLayers]) => {
+    const MapWithLayers = (props: Omit<SituationMapProps, 'mapLayers' | 'maplibre'>) => <MapOnly {...props} maplibre={maplibre} mapLayers={mapLayers} />;
     return MapWithLayers;
   });
 if (typeof window !== 'undefined') void loadMap();

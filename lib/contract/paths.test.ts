@@ -2,11 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { parseQuery } from '@/lib/api/parse-query';
 import { preloadSituationData } from '@/lib/data/preload';
+import { MAPLIBRE_MODULE_URL } from '@/lib/map/maplibre-module';
 import { API_PATHS, API_PREFIX, controlChangesUrl, controlUrl, eventPath, eventsUrl, exportUrl, histogramUrl, oembedUrl, placeCountsUrl } from './paths';
 import { eventsQuery, exportQuery, type EventsQuery } from './queries';
 
-const preload = vi.hoisted(() => vi.fn());
-vi.mock('react-dom', () => ({ preload }));
+const { preload, preloadModule } = vi.hoisted(() => ({ preload: vi.fn(), preloadModule: vi.fn() }));
+vi.mock('react-dom', () => ({ preload, preloadModule }));
 
 describe('API_PATHS', () => {
   it('spells every endpoint', () => {
@@ -103,8 +104,11 @@ describe('the preloads', () => {
     const histogram = histogramUrl({ from: span.start, to: span.end, unit: 'day' });
     for (const [searchParams, date, from] of [[{}, '2024-12-02', undefined], [{ date: '2024-11-29' }, '2024-11-29', undefined], [{ from: '2024-11-27', date: '2024-11-29' }, '2024-11-29', '2024-11-27']] as const) {
       preload.mockClear();
-      preloadSituationData(span, searchParams);
+      preloadModule.mockClear();
+      preloadSituationData(span, searchParams, 'n0nce');
       expect(preload.mock.calls.map(([url]) => url)).toEqual([API_PATHS.places, placeCountsUrl({ from, to: date }), controlUrl(date), API_PATHS.flows, API_PATHS.itineraries, histogram]);
+      // MapLibre's own module, with the nonce the page's CSP asks of scripts.
+      expect(preloadModule.mock.calls).toEqual([[MAPLIBRE_MODULE_URL, { as: 'script', nonce: 'n0nce' }]]);
     }
   });
 });

@@ -1,6 +1,7 @@
-import { preload } from 'react-dom';
+import { preload, preloadModule } from 'react-dom';
 import { API_PATHS, controlUrl, histogramUrl, placeCountsUrl } from '@/lib/contract/paths';
 import { chooseBucket } from '@/lib/dates/buckets';
+import { MAPLIBRE_MODULE_URL } from '@/lib/map/maplibre-module';
 import { parseViewState, shownDate, shownSpan } from '@/lib/url/view-state';
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -10,7 +11,9 @@ type SearchParams = Record<string, string | string[] | undefined>;
  * arrive while the scripts load instead of after the page has started: the same URLs the hooks
  * fetch (lib/hooks), so the browser's preload cache serves them.
  */
-export function preloadSituationData(span: { start: string; end: string }, searchParams: SearchParams) {
+export function preloadSituationData(span: { start: string; end: string }, searchParams: SearchParams, nonce: string | undefined) {
+  // MapLibre's module too (lib/map/maplibre-module.ts), with the page's script nonce, as its CSP asks.
+  preloadModule(MAPLIBRE_MODULE_URL, { as: 'script', nonce });
   const params = new URLSearchParams(Object.entries(searchParams).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
   const state = parseViewState(params);
   const date = shownDate(span, state.date);
