@@ -212,5 +212,25 @@ export function claimsSuite() {
       expect(await byName('حلب')).toContain('aleppo');
       expectError(await call(h(placesRoute), 'GET', '/api/desk/places', { cookie: contributor.cookie }), 400, 'invalid_parameter', 'q');
     });
+
+    it('finds the map\'s places first, then the gazetteer\'s not on the map, as the new places they would make', async () => {
+      const { contributor } = await team();
+      const found = async (q: string) => (await call(h(placesRoute), 'GET', `/api/desk/places?q=${encodeURIComponent(q)}`, { cookie: contributor.cookie })).json;
+      const aleppo = await found('ﺣﻠﺐ');
+      expect(aleppo.places.map((p: { id: string }) => p.id)).toEqual(['aleppo']);
+      expect(aleppo.gazetteer.map((g: { place: { coordinatesFrom: { id: number } } }) => g.place.coordinatesFrom.id)).not.toContain(170063);
+      const idlib = (await found('ادلب')).gazetteer[0];
+      expect(idlib).toMatchObject({ from: 'gazetteer', population: 128840, feature: 'PPLA', matched: 'إدلب' });
+      expect(idlib.place).toEqual({
+        id: 'idlib',
+        name: 'Idlib',
+        names: { en: 'Idlib', ar: 'إدلب', he: 'אדלב' },
+        country: 'SY',
+        countryName: 'Syria',
+        coordinates: [36.63393, 35.93062],
+        coordinatesFrom: { gazetteer: 'geonames', id: 169389, precision: 'settlement' },
+      });
+      expect((await found('Gaziantep')).gazetteer[0].place).toMatchObject({ country: 'TR', countryName: 'Turkey' });
+    });
   });
 }
