@@ -19,18 +19,21 @@ const WithArabic = ({ place }: { place: PlaceRecord }) => (
   </>
 );
 
-/** What the picker says of a gazetteer entry beside its name: the name it was found by, its kind and its population. */
+/** What the picker says of a gazetteer entry under its name: its country, kind and population, and the name it was found by. */
 function aboutHit(hit: GazetteerHit): string {
-  const as = hit.matched !== hit.place.name && hit.matched !== hit.place.names.ar ? `, as ${hit.matched}` : '';
   const population = hit.population > 0 ? `, population ${hit.population.toLocaleString('en')}` : '';
-  return `${as}, ${hit.place.countryName} (${FEATURES[hit.feature] ?? 'town or village'}${population})`;
+  const as = hit.matched !== hit.place.name && hit.matched !== hit.place.names.ar ? `; found as ${hit.matched}` : '';
+  return `${hit.place.countryName}: ${FEATURES[hit.feature] ?? 'town or village'}${population}${as}`;
 }
 
 /** The places a search found: the map's own first (to use), then the gazetteer's (to make a new place of). */
 export function PlaceResults({ found, onExisting, onHit }: { found: PlacesFound; onExisting: (p: PlaceRecord) => void; onHit: (hit: GazetteerHit) => void }) {
   return (
     <>
-      <ul className="place-results" aria-label="Places on the map">
+      <p id="places-on-map" className="place-results-head">
+        On the map
+      </p>
+      <ul className="place-results" aria-labelledby="places-on-map">
         {found.places.length === 0 && <li>No place on the map has that name.</li>}
         {found.places.map((p) => (
           <li key={p.id}>
@@ -41,16 +44,21 @@ export function PlaceResults({ found, onExisting, onHit }: { found: PlacesFound;
         ))}
       </ul>
       {found.gazetteer.length > 0 && (
-        <ul className="place-results" aria-label="New places from the gazetteer (GeoNames)">
-          {found.gazetteer.map((hit) => (
-            <li key={hit.place.coordinatesFrom!.id}>
-              <ReadyButton type="button" onClick={() => onHit(hit)}>
-                New place: <WithArabic place={hit.place} />
-                <span className="gazetteer-about">{aboutHit(hit)}</span>
-              </ReadyButton>
-            </li>
-          ))}
-        </ul>
+        <>
+          <p id="places-in-gazetteer" className="place-results-head">
+            New places from the gazetteer (GeoNames)
+          </p>
+          <ul className="place-results" aria-labelledby="places-in-gazetteer">
+            {found.gazetteer.map((hit) => (
+              <li key={hit.place.coordinatesFrom!.id}>
+                <ReadyButton type="button" onClick={() => onHit(hit)}>
+                  New place: <WithArabic place={hit.place} />{' '}
+                  <span className="gazetteer-about">{aboutHit(hit)}</span>
+                </ReadyButton>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </>
   );

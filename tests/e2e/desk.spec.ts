@@ -245,14 +245,14 @@ test('a place picked from the gazetteer by its Arabic name fills the new place\'
   // The map's own Aleppo comes first, and the gazetteer's Aleppo, the same town, is not offered again.
   await search.fill('Aleppo');
   await page.getByRole('button', { name: 'Search places' }).click();
-  await expect(page.getByRole('list', { name: 'Places on the map' }).getByRole('button')).toHaveText(['Use Aleppo (حلب), Syria']);
+  await expect(page.getByRole('list', { name: 'On the map' }).getByRole('button')).toHaveText(['Use Aleppo (حلب), Syria']);
   await expect(page.getByRole('list', { name: /New places from the gazetteer/ }).getByRole('button', { name: /^New place: Aleppo \(/ })).toHaveCount(0);
   // Idlib, typed in Arabic without its hamza, is found in the gazetteer.
   await search.fill('ادلب');
   await search.press('Enter');
-  await expect(page.getByRole('list', { name: 'Places on the map' })).toContainText('No place on the map has that name.');
+  await expect(page.getByRole('list', { name: 'On the map' })).toContainText('No place on the map has that name.');
   const idlib = page.getByRole('list', { name: /New places from the gazetteer/ }).getByRole('button', { name: /^New place: Idlib \(إدلب\)/ });
-  await expect(idlib).toContainText('Syria (provincial capital, population 128,840)');
+  await expect(idlib).toContainText('Syria: provincial capital, population 128,840');
   await idlib.click();
   await expect(page.getByLabel('Name in English')).toHaveValue('Idlib');
   await expect(page.getByLabel('Name in Arabic')).toHaveValue('إدلب');
