@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { placeRecord } from '@/lib/schemas/place';
+import { placeFeature } from '@/lib/contract/wire';
 import { parseGazetteer, placeOfEntry, searchGazetteer } from './geonames';
 
 describe('searchGazetteer (data/gazetteer/geonames.tsv)', () => {
@@ -43,5 +44,14 @@ describe('placeOfEntry', () => {
 
   it('gives the new place another id when the map has one so called', () => {
     expect(placeOfEntry(tellRifaat, 'Syria', new Set(['tall-rifat'])).id).toBe('tall-rifat-163476');
+  });
+});
+
+describe('a gazetteer place on the public API', () => {
+  it('is a valid feature of GET /api/places, its GeoNames entry with it', () => {
+    const [entry] = parseGazetteer(readFileSync('data/gazetteer/geonames.tsv', 'utf8'));
+    const { id, coordinates, ...properties } = placeOfEntry(entry, 'Somewhere', new Set());
+    const feature = { type: 'Feature', id, geometry: { type: 'Point', coordinates }, properties: { ...properties, eventCount: 0 } };
+    expect(placeFeature.parse(feature).properties.coordinatesFrom).toEqual({ gazetteer: 'geonames', id: entry.id, precision: expect.any(String) });
   });
 });
