@@ -23,6 +23,7 @@ export function PlacePicker({ value, onChange }: { value: PlaceChoice; onChange:
   const [start, setStart] = useState<PlaceRecord | null>(null);
   async function search() {
     if (!query.trim()) return;
+    setFound(null);
     setFound(await deskCall<PlacesFound>(`/api/desk/places?q=${encodeURIComponent(query.trim())}`, 'GET'));
   }
   const chosen = value && ('existing' in value ? value.existing : value.newPlace);

@@ -23,31 +23,36 @@ const namesOf = (p: PlaceRecord) => [p.name, ...Object.values(p.names)];
 const ownIndexes = new WeakMap<PlaceRecord[], ReturnType<typeof nameIndex<PlaceRecord>>>();
 const intlCountry = new Intl.DisplayNames(['en'], { type: 'region' });
 
-/** Whether a gazetteer entry is a place the map has already: the same entry, or one of its names within about 10 km. */
-function onMap(e: GazetteerEntry, own: PlaceRecord[]): boolean {
-  const folded = new Set(e.allNames.map(foldName));
-  return own.some(
-    (p) =>
-      p.coordinatesFrom?.id === e.id ||
-      (Math.abs(p.coordinates[0] - e.coordinates[0]) < 0.1 && Math.abs(p.coordinates[1] - e.coordinates[1]) < 0.1 && namesOf(p).some((n) => folded.has(foldName(n)))),
-  );
+/** The map's place that a gazetteer entry is, if any: the same entry, or a place within about 10 km sharing one of its names. */
+function onMap(e: GazetteerEntry, own: PlaceRecord[]): PlaceRecord | undefined {
+  let folded: Set<string> | undefined;
+  return own.find((p) => {
+    if (p.coordinatesFrom?.id === e.id) return true;
+    if (Math.abs(p.coordinates[0] - e.coordinates[0]) >= 0.1 || Math.abs(p.coordinates[1] - e.coordinates[1]) >= 0.1) return false;
+    folded ??= new Set(e.allNames.map(foldName));
+    return namesOf(p).some((n) => folded!.has(foldName(n)));
+  });
 }
 
-/** The places a query names, matched on any of their names (case, accents and Arabic spelling aside): the map's own, then the gazetteer's not on the map. */
+/**
+ * The places a query names, matched on any of their names (case, accents and Arabic spelling
+ * aside): the map's own (those whose own names match, then those the gazetteer knows by the name:
+ * "Halab" finds the map's Aleppo), then the gazetteer's that the map does not have.
+ */
 export function findPlaces(situation: Situation, query: string, limit = 20): PlacesFound {
   let own = ownIndexes.get(situation.places);
   if (!own) ownIndexes.set(situation.places, (own = nameIndex(situation.places, namesOf)));
   const places = own.search(query, limit).map((r) => r.item);
   const taken = new Set(situation.placeById.keys());
-  const gazetteer = searchGazetteer(query, limit + places.length)
-    .filter((r) => !onMap(r.item, places))
-    .slice(0, limit)
-    .map(({ item, matched }) => ({
-      from: 'gazetteer' as const,
-      place: placeOfEntry(item, situation.countryByCode.get(item.country)?.name ?? intlCountry.of(item.country) ?? item.country, taken),
-      population: item.population,
-      feature: item.feature,
-      matched,
-    }));
+  const gazetteer: GazetteerHit[] = [];
+  for (const { item, matched } of searchGazetteer(query, 2 * limit)) {
+    const known = onMap(item, situation.places);
+    if (known) {
+      if (!places.includes(known) && places.length < limit) places.push(known);
+    } else if (gazetteer.length < limit) {
+      const countryName = situation.countryByCode.get(item.country)?.name ?? intlCountry.of(item.country) ?? item.country;
+      gazetteer.push({ from: 'gazetteer', place: placeOfEntry(item, countryName, taken), population: item.population, feature: item.feature, matched });
+    }
+  }
   return { places, gazetteer };
 }

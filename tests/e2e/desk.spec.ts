@@ -247,6 +247,12 @@ test('a place picked from the gazetteer by its Arabic name fills the new place\'
   await page.getByRole('button', { name: 'Search places' }).click();
   await expect(page.getByRole('list', { name: 'On the map' }).getByRole('button')).toHaveText(['Use Aleppo (حلب), Syria']);
   await expect(page.getByRole('list', { name: /New places from the gazetteer/ }).getByRole('button', { name: /^New place: Aleppo \(/ })).toHaveCount(0);
+  // A transliteration the gazetteer knows finds the map's own Aleppo, then the gazetteer's places, the more populous first.
+  await search.fill('Halab');
+  await search.press('Enter');
+  await expect(page.getByRole('list', { name: /New places from the gazetteer/ }).getByRole('button').first()).toContainText('New place: Ḩalabja (حلبجة)');
+  await expect(page.getByRole('list', { name: 'On the map' }).getByRole('button')).toHaveText(['Use Aleppo (حلب), Syria']);
+  await screen(page, 'place-search-gazetteer');
   // Idlib, typed in Arabic without its hamza, is found in the gazetteer.
   await search.fill('ادلب');
   await search.press('Enter');

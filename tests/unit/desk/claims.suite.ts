@@ -219,6 +219,9 @@ export function claimsSuite() {
       const aleppo = await found('ﺣﻠﺐ');
       expect(aleppo.places.map((p: { id: string }) => p.id)).toEqual(['aleppo']);
       expect(aleppo.gazetteer.map((g: { place: { coordinatesFrom: { id: number } } }) => g.place.coordinatesFrom.id)).not.toContain(170063);
+      const halab = await found('Halab');
+      expect(halab.places.map((p: { id: string }) => p.id)).toEqual(['aleppo']);
+      expect(halab.gazetteer.map((g: { place: { coordinatesFrom: { id: number } } }) => g.place.coordinatesFrom.id)).not.toContain(170063);
       const idlib = (await found('ادلب')).gazetteer[0];
       expect(idlib).toMatchObject({ from: 'gazetteer', population: 128840, feature: 'PPLA', matched: 'إدلب' });
       expect(idlib.place).toEqual({
