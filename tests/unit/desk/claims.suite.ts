@@ -122,6 +122,25 @@ export function claimsSuite() {
       expect((await store.situation()).placeById.get(`tel-rifaat-${id}`)?.names.ar).toBe('تل رفعت');
     });
 
+    it('publishes a new place picked from the gazetteer with GeoNames recorded as where its point came from, and refuses a made-up record of it', async () => {
+      const t = await team();
+      const { id: sourceId } = await source(t.editor.cookie);
+      const id = `from-gazetteer-${++n}`;
+      const hit = (await call(h(placesRoute), 'GET', `/api/desk/places?q=${encodeURIComponent('تل رفعت')}`, { cookie: t.editor.cookie })).json.gazetteer[0];
+      const newPlace = { ...hit.place, id: `tel-rifaat-${id}` };
+      const body = { ...draftOf(sourceId, id), newPlace };
+      const wrong = { ...body, newPlace: { ...newPlace, coordinatesFrom: { ...newPlace.coordinatesFrom, precision: 'exact' } } };
+      expectError(await call(h(draftsRoute), 'POST', '/api/desk/drafts', { cookie: t.editor.cookie, body: wrong }), 400, 'invalid_field', 'newPlace.coordinatesFrom.precision');
+      expect((await call(h(draftsRoute), 'POST', '/api/desk/drafts', { cookie: t.editor.cookie, body })).status).toBe(201);
+      await move(t.editor, id, 'submit');
+      expect((await move(t.publisher, id, 'publish')).status).toBe(200);
+      expect((await getStore().then((s) => s.situation())).placeById.get(`tel-rifaat-${id}`)).toMatchObject({
+        names: { ar: 'تل رفعت' },
+        coordinates: [37.09471, 36.47229],
+        coordinatesFrom: { gazetteer: 'geonames', id: 163476, precision: 'settlement' },
+      });
+    });
+
     it('lets nobody publish their own draft while another publisher exists', async () => {
       const t = await team();
       const id = await submitted(t.publisher, 'own-draft');
