@@ -16,18 +16,34 @@ function coordinatesError(lon: string, lat: string): string | null {
   return null;
 }
 
-/** A new place: its names and country typed in, its coordinates typed or set by clicking the map. */
-export function NewPlaceFields({ onPlace }: { onPlace: (place: PlaceRecord) => void }) {
+/**
+ * A new place: its names and country typed in, its coordinates typed or set by clicking the map;
+ * or all of them filled from a gazetteer's place (`start`), whose record of where the point came
+ * from goes when the point is moved.
+ */
+export function NewPlaceFields({ start, onPlace }: { start?: PlaceRecord | null; onPlace: (place: PlaceRecord) => void }) {
   const box = useRef<HTMLFieldSetElement>(null);
-  const [lon, setLon] = useState('');
-  const [lat, setLat] = useState('');
+  const [lon, setLon] = useState(start ? String(start.coordinates[0]) : '');
+  const [lat, setLat] = useState(start ? String(start.coordinates[1]) : '');
   const wrong = coordinatesError(lon, lat);
   function update(coords: { lon: string; lat: string } = { lon, lat }) {
     const get = (name: string) => (box.current!.querySelector(`[name="${name}"]`) as HTMLInputElement).value.trim();
     const name = get('place-en');
     if (!name || coords.lon.trim() === '' || coords.lat.trim() === '' || coordinatesError(coords.lon, coords.lat)) return;
-    const names: Record<string, string> = { en: name, ...(get('place-ar') ? { ar: get('place-ar') } : {}) };
-    onPlace({ id: slugOfWords(name), name, names, country: get('place-country').toUpperCase(), countryName: get('place-country-name'), coordinates: [Number(coords.lon), Number(coords.lat)] });
+    // A gazetteer's other names (Hebrew, Greek) stay; English and Arabic are as typed.
+    const { en: _en, ar: _ar, ...others } = start?.names ?? {};
+    const names: Record<string, string> = { ...others, en: name, ...(get('place-ar') ? { ar: get('place-ar') } : {}) };
+    const coordinates: [number, number] = [Number(coords.lon), Number(coords.lat)];
+    const asFound = start && coordinates[0] === start.coordinates[0] && coordinates[1] === start.coordinates[1];
+    onPlace({
+      id: start && name === start.name ? start.id : slugOfWords(name),
+      name,
+      names,
+      country: get('place-country').toUpperCase(),
+      countryName: get('place-country-name'),
+      coordinates,
+      ...(asFound && start.coordinatesFrom ? { coordinatesFrom: start.coordinatesFrom } : {}),
+    });
   }
   const typed = (set: (v: string) => void, key: 'lon' | 'lat') => (e: React.ChangeEvent<HTMLInputElement>) => {
     set(e.target.value);
@@ -39,20 +55,25 @@ export function NewPlaceFields({ onPlace }: { onPlace: (place: PlaceRecord) => v
       <legend>New place</legend>
       <label>
         Name in English
-        <input name="place-en" />
+        <input name="place-en" defaultValue={start?.name} />
       </label>
       <label>
         Name in Arabic
-        <input name="place-ar" lang="ar" dir="rtl" />
+        <input name="place-ar" lang="ar" dir="rtl" defaultValue={start?.names.ar} />
       </label>
       <label>
         Country code (two letters)
-        <input name="place-country" defaultValue="SY" maxLength={2} />
+        <input name="place-country" defaultValue={start?.country ?? 'SY'} maxLength={2} />
       </label>
       <label>
         Country name
-        <input name="place-country-name" defaultValue="Syria" />
+        <input name="place-country-name" defaultValue={start?.countryName ?? 'Syria'} />
       </label>
+      {start?.coordinatesFrom && (
+        <p className="place-from">
+          Names and coordinates from GeoNames (entry {start.coordinatesFrom.id}): the one point it gives for the whole {start.coordinatesFrom.precision === 'neighbourhood' ? 'part of the city' : 'town or village'}, not a spot in it. Check them; moving the point records it as yours.
+        </p>
+      )}
       <p>Click the map where the place is, or type its coordinates below.</p>
       <PlaceMap
         point={point}

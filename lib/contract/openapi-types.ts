@@ -345,6 +345,18 @@ export interface components {
                      * @enum {string}
                      */
                     kind?: "district" | "province" | "region" | "country" | "water";
+                    /** @description Present when the coordinates are a gazetteer's, picked at the desk: the entry they came from and how precise its point is. */
+                    coordinatesFrom?: {
+                        /** @constant */
+                        gazetteer: "geonames";
+                        /** @description The GeoNames id (https://www.geonames.org/{id}). */
+                        id: number;
+                        /**
+                         * @description settlement: GeoNames' one point for the whole town or village, not a spot in it; neighbourhood: the point of a part of a city.
+                         * @enum {string}
+                         */
+                        precision: "settlement" | "neighbourhood";
+                    };
                     /** @description How many events the place has, over the whole timeline. */
                     eventCount: number;
                 };

@@ -84,6 +84,14 @@ export const placeProperties = z.strictObject({
     .enum(['district', 'province', 'region', 'country', 'water'])
     .optional()
     .describe('Present when the place is an area, not a point: its coordinates are the point a dataset gives for it, not a town.'),
+  coordinatesFrom: z
+    .strictObject({
+      gazetteer: z.literal('geonames'),
+      id: z.number().int().positive().describe('The GeoNames id (https://www.geonames.org/{id}).'),
+      precision: z.enum(['settlement', 'neighbourhood']).describe("settlement: GeoNames' one point for the whole town or village, not a spot in it; neighbourhood: the point of a part of a city."),
+    })
+    .optional()
+    .describe("Present when the coordinates are a gazetteer's, picked at the desk: the entry they came from and how precise its point is."),
   eventCount: count.describe('How many events the place has, over the whole timeline.'),
 });
 export const placeFeature = feature(pointGeometry, placeProperties);

@@ -234,6 +234,48 @@ test('a saved article page fills the source form with its words, and a hostile p
   await uploader.context.close();
 });
 
+test('a place picked from the gazetteer by its Arabic name fills the new place\'s names and coordinates', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const editor = await person(browser);
+  const { page } = editor;
+  await join(page, adminLink('places@example.org'), 'Places');
+  await page.goto('/desk/events/new');
+  await ready(page, 'Search places');
+  const search = page.getByLabel(/Search the map's places and the gazetteer/);
+  // The map's own Aleppo comes first, and the gazetteer's Aleppo, the same town, is not offered again.
+  await search.fill('Aleppo');
+  await page.getByRole('button', { name: 'Search places' }).click();
+  await expect(page.getByRole('list', { name: 'On the map' }).getByRole('button')).toHaveText(['Use Aleppo (حلب), Syria']);
+  await expect(page.getByRole('list', { name: /New places from the gazetteer/ }).getByRole('button', { name: /^New place: Aleppo \(/ })).toHaveCount(0);
+  // A transliteration the gazetteer knows finds the map's own Aleppo, then the gazetteer's places, the more populous first.
+  await search.fill('Halab');
+  await search.press('Enter');
+  await expect(page.getByRole('list', { name: /New places from the gazetteer/ }).getByRole('button').first()).toContainText('New place: Ḩalabja (حلبجة)');
+  await expect(page.getByRole('list', { name: 'On the map' }).getByRole('button')).toHaveText(['Use Aleppo (حلب), Syria']);
+  await screen(page, 'place-search-gazetteer');
+  // Idlib, typed in Arabic without its hamza, is found in the gazetteer.
+  await search.fill('ادلب');
+  await search.press('Enter');
+  await expect(page.getByRole('list', { name: 'On the map' })).toContainText('No place on the map has that name.');
+  const idlib = page.getByRole('list', { name: /New places from the gazetteer/ }).getByRole('button', { name: /^New place: Idlib \(إدلب\)/ });
+  await expect(idlib).toContainText('Syria: provincial capital, population 128,840');
+  await idlib.click();
+  await expect(page.getByLabel('Name in English')).toHaveValue('Idlib');
+  await expect(page.getByLabel('Name in Arabic')).toHaveValue('إدلب');
+  await expect(page.getByLabel('Country code (two letters)')).toHaveValue('SY');
+  await expect(page.getByLabel('Longitude (east, degrees)')).toHaveValue('36.63393');
+  await expect(page.getByLabel('Latitude (north, degrees)')).toHaveValue('35.93062');
+  await expect(page.getByText('Names and coordinates from GeoNames (entry 169389)')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Place: Idlib (إدلب) at 35.93062, 36.63393 (new, where GeoNames puts it)' })).toBeVisible();
+  await expect(page.locator('.place-map .maplibregl-marker')).toBeVisible({ timeout: 30_000 });
+  await screen(page, 'place-from-gazetteer');
+  // A point moved is the editor's, no longer GeoNames'.
+  await page.getByLabel('Latitude (north, degrees)').fill('35.93');
+  await expect(page.getByRole('status').filter({ hasText: /^Place: Idlib \(إدلب\) at 35\.93, 36\.63393 \(new\)$/ })).toBeVisible();
+  expect(editor.foreign, 'requests that left the app origin').toEqual([]);
+  await editor.context.close();
+});
+
 test('the desk is never indexed and framed by nobody', async ({ request }) => {
   for (const p of ['/desk', '/api/desk/session']) {
     const response = await request.get(`${ORIGIN}${p}`);

@@ -122,6 +122,26 @@ export function claimsSuite() {
       expect((await store.situation()).placeById.get(`tel-rifaat-${id}`)?.names.ar).toBe('تل رفعت');
     });
 
+    it('publishes a new place picked from the gazetteer with GeoNames recorded as where its point came from, and refuses a made-up record of it', async () => {
+      const t = await team();
+      const { id: sourceId } = await source(t.editor.cookie);
+      const id = `from-gazetteer-${++n}`;
+      // Manbij: a town that no other test puts on the map (a place on the map is not offered from the gazetteer again).
+      const hit = (await call(h(placesRoute), 'GET', `/api/desk/places?q=${encodeURIComponent('منبج')}`, { cookie: t.editor.cookie })).json.gazetteer[0];
+      const newPlace = { ...hit.place, id: `tel-rifaat-${id}` };
+      const body = { ...draftOf(sourceId, id), newPlace };
+      const wrong = { ...body, newPlace: { ...newPlace, coordinatesFrom: { ...newPlace.coordinatesFrom, precision: 'exact' } } };
+      expectError(await call(h(draftsRoute), 'POST', '/api/desk/drafts', { cookie: t.editor.cookie, body: wrong }), 400, 'invalid_field', 'newPlace.coordinatesFrom.precision');
+      expect((await call(h(draftsRoute), 'POST', '/api/desk/drafts', { cookie: t.editor.cookie, body })).status).toBe(201);
+      await move(t.editor, id, 'submit');
+      expect((await move(t.publisher, id, 'publish')).status).toBe(200);
+      expect((await getStore().then((s) => s.situation())).placeById.get(`tel-rifaat-${id}`)).toMatchObject({
+        names: { en: 'Manbij', ar: 'منبج' },
+        coordinates: [37.95495, 36.52815],
+        coordinatesFrom: { gazetteer: 'geonames', id: 167357, precision: 'settlement' },
+      });
+    });
+
     it('lets nobody publish their own draft while another publisher exists', async () => {
       const t = await team();
       const id = await submitted(t.publisher, 'own-draft');
@@ -211,6 +231,29 @@ export function claimsSuite() {
       expect(await byName('alepp')).toContain('aleppo');
       expect(await byName('حلب')).toContain('aleppo');
       expectError(await call(h(placesRoute), 'GET', '/api/desk/places', { cookie: contributor.cookie }), 400, 'invalid_parameter', 'q');
+    });
+
+    it('finds the map\'s places first, then the gazetteer\'s not on the map, as the new places they would make', async () => {
+      const { contributor } = await team();
+      const found = async (q: string) => (await call(h(placesRoute), 'GET', `/api/desk/places?q=${encodeURIComponent(q)}`, { cookie: contributor.cookie })).json;
+      const aleppo = await found('ﺣﻠﺐ');
+      expect(aleppo.places.map((p: { id: string }) => p.id)).toEqual(['aleppo']);
+      expect(aleppo.gazetteer.map((g: { place: { coordinatesFrom: { id: number } } }) => g.place.coordinatesFrom.id)).not.toContain(170063);
+      const halab = await found('Halab');
+      expect(halab.places.map((p: { id: string }) => p.id)).toEqual(['aleppo']);
+      expect(halab.gazetteer.map((g: { place: { coordinatesFrom: { id: number } } }) => g.place.coordinatesFrom.id)).not.toContain(170063);
+      const idlib = (await found('ادلب')).gazetteer[0];
+      expect(idlib).toMatchObject({ from: 'gazetteer', population: 128840, feature: 'PPLA', matched: 'إدلب' });
+      expect(idlib.place).toEqual({
+        id: 'idlib',
+        name: 'Idlib',
+        names: { en: 'Idlib', ar: 'إدلب', he: 'אדלב' },
+        country: 'SY',
+        countryName: 'Syria',
+        coordinates: [36.63393, 35.93062],
+        coordinatesFrom: { gazetteer: 'geonames', id: 169389, precision: 'settlement' },
+      });
+      expect((await found('Gaziantep')).gazetteer[0].place).toMatchObject({ country: 'TR', countryName: 'Turkey' });
     });
   });
 }
