@@ -33,6 +33,7 @@ async function main() {
     control: firstFeatures(await json((await route('control')).GET, '/api/control?date=2024-12-01')),
     controlChanges: firstFeatures(await json((await route('control/changes')).GET, '/api/control/changes?from=2024-11-30&to=2024-12-01')),
     flows: firstFeatures(await json((await route('flows')).GET, '/api/flows')),
+    flow: await json((await route('flows/[id]')).GET, '/api/flows/unhcr-refugees-sy-tr', { params: Promise.resolve({ id: 'unhcr-refugees-sy-tr' }) }),
     itineraries: firstFeatures(await json((await route('itineraries')).GET, '/api/itineraries'), 2),
     situation: await json((await route('situation')).GET, '/api/situation'),
     changeNotice: { version: 13, kinds: ['events'], at: '2024-12-01T12:00:00.000Z' },

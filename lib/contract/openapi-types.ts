@@ -146,6 +146,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/flows/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One flow, each year of its series with its quote and source */
+        get: operations["getFlow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/itineraries": {
         parameters: {
             query?: never;
@@ -843,16 +860,120 @@ export interface components {
                     /** @description The line width in pixels: 1.5 + 10 × √(people / 4,000,000), at most 16. */
                     widthPx: number;
                     sources: components["schemas"]["Citation"][];
-                    /** @description The figure year by year (UNHCR: people at the end of each year), oldest first, each with its quote and its source resolved. */
+                    /** @description The figure year by year (UNHCR: people at the end of each year), oldest first, with who gives it; each year's quote and source: GET /api/flows/{id}. */
                     series?: {
                         year: number;
                         value: number;
-                        /** @description The source's own words for the figure, verbatim. */
-                        text: string;
-                        source: components["schemas"]["Citation"];
+                        /** @description A stable identifier: lower-case words joined by hyphens. */
+                        sourceId: string;
+                        publisher: string;
                     }[];
                 };
             }[];
+        };
+        FlowDetail: {
+            /** @constant */
+            type: "Feature";
+            /** @description A stable identifier: lower-case words joined by hyphens. */
+            id: string;
+            geometry: {
+                /** @constant */
+                type: "LineString";
+                /** @description A smooth arc from origin to destination. */
+                coordinates: [
+                    number,
+                    number
+                ][];
+            };
+            properties: {
+                /** @enum {string} */
+                kind: "refugees" | "internally-displaced" | "migrants";
+                origin: {
+                    /** @constant */
+                    kind: "country";
+                    /** @description An ISO 3166-1 alpha-2 country code. */
+                    id: string;
+                    name: string;
+                    /** @description The country's Natural Earth label point. */
+                    coordinates: [
+                        number,
+                        number
+                    ];
+                } | {
+                    /** @constant */
+                    kind: "place";
+                    /** @description A stable identifier: lower-case words joined by hyphens. */
+                    id: string;
+                    name: string;
+                    /** @description A WGS84 position: [longitude, latitude] in degrees. */
+                    coordinates: [
+                        number,
+                        number
+                    ];
+                };
+                destination: {
+                    /** @constant */
+                    kind: "country";
+                    /** @description An ISO 3166-1 alpha-2 country code. */
+                    id: string;
+                    name: string;
+                    /** @description The country's Natural Earth label point. */
+                    coordinates: [
+                        number,
+                        number
+                    ];
+                } | {
+                    /** @constant */
+                    kind: "place";
+                    /** @description A stable identifier: lower-case words joined by hyphens. */
+                    id: string;
+                    name: string;
+                    /** @description A WGS84 position: [longitude, latitude] in degrees. */
+                    coordinates: [
+                        number,
+                        number
+                    ];
+                };
+                magnitude: {
+                    value: number;
+                    /** @enum {string} */
+                    unit: "people" | "households";
+                    /**
+                     * @description How the source bounds the figure: "up to" is an upper bound, never a count.
+                     * @enum {string}
+                     */
+                    qualifier: "exactly" | "about" | "up to" | "at least" | "more than";
+                    /** @description The source's own words for the figure, verbatim. */
+                    text: string;
+                };
+                asOf: {
+                    /**
+                     * Format: date
+                     * @description A calendar date, YYYY-MM-DD.
+                     */
+                    date: string;
+                    /**
+                     * @description How exactly a date is known: the date is the first day of a period this long.
+                     * @enum {string}
+                     */
+                    precision: "day" | "week" | "month" | "year";
+                    /** @description The source's own words for the date, verbatim. */
+                    text: string;
+                };
+                /** @description The label on the map, keeping the qualifier and the credit. */
+                label: string;
+                /** @description The line width in pixels: 1.5 + 10 × √(people / 4,000,000), at most 16. */
+                widthPx: number;
+                sources: components["schemas"]["Citation"][];
+                /** @description The figure year by year (UNHCR: people at the end of each year), oldest first, each with its quote and its source resolved. */
+                series?: {
+                    year: number;
+                    value: number;
+                    /** @description The source's own words for the figure, verbatim. */
+                    text: string;
+                    source: components["schemas"]["Citation"];
+                }[];
+            };
         };
         ItineraryCollection: {
             /** @constant */
@@ -2546,192 +2667,192 @@ export interface operations {
                      *                 35.013
                      *               ],
                      *               [
-                     *                 38.53011826252436,
-                     *                 35.12155804724467
+                     *                 38.5301,
+                     *                 35.1216
                      *               ],
                      *               [
-                     *                 38.51307457770727,
-                     *                 35.2290231988619
+                     *                 38.5131,
+                     *                 35.229
                      *               ],
                      *               [
-                     *                 38.493868945548705,
-                     *                 35.335395454851714
+                     *                 38.4939,
+                     *                 35.3354
                      *               ],
                      *               [
-                     *                 38.47250136604867,
-                     *                 35.440674815214074
+                     *                 38.4725,
+                     *                 35.4407
                      *               ],
                      *               [
-                     *                 38.44897183920719,
-                     *                 35.54486127994902
+                     *                 38.449,
+                     *                 35.5449
                      *               ],
                      *               [
-                     *                 38.42328036502424,
-                     *                 35.64795484905653
+                     *                 38.4233,
+                     *                 35.648
                      *               ],
                      *               [
-                     *                 38.39542694349983,
-                     *                 35.7499555225366
+                     *                 38.3954,
+                     *                 35.75
                      *               ],
                      *               [
-                     *                 38.36541157463396,
-                     *                 35.85086330038925
+                     *                 38.3654,
+                     *                 35.8509
                      *               ],
                      *               [
-                     *                 38.333234258426614,
-                     *                 35.95067818261445
+                     *                 38.3332,
+                     *                 35.9507
                      *               ],
                      *               [
-                     *                 38.29889499487781,
-                     *                 36.04940016921223
+                     *                 38.2989,
+                     *                 36.0494
                      *               ],
                      *               [
-                     *                 38.262393783987555,
-                     *                 36.14702926018257
+                     *                 38.2624,
+                     *                 36.147
                      *               ],
                      *               [
-                     *                 38.223730625755834,
-                     *                 36.24356545552548
+                     *                 38.2237,
+                     *                 36.2436
                      *               ],
                      *               [
-                     *                 38.18290552018265,
-                     *                 36.33900875524096
+                     *                 38.1829,
+                     *                 36.339
                      *               ],
                      *               [
-                     *                 38.139918467268,
-                     *                 36.433359159329
+                     *                 38.1399,
+                     *                 36.4334
                      *               ],
                      *               [
-                     *                 38.09476946701189,
-                     *                 36.52661666778961
+                     *                 38.0948,
+                     *                 36.5266
                      *               ],
                      *               [
-                     *                 38.04745851941433,
-                     *                 36.61878128062279
+                     *                 38.0475,
+                     *                 36.6188
                      *               ],
                      *               [
-                     *                 37.997985624475284,
-                     *                 36.709852997828534
+                     *                 37.998,
+                     *                 36.7099
                      *               ],
                      *               [
-                     *                 37.94635078219479,
-                     *                 36.79983181940685
+                     *                 37.9464,
+                     *                 36.7998
                      *               ],
                      *               [
-                     *                 37.89255399257284,
-                     *                 36.88871774535774
+                     *                 37.8926,
+                     *                 36.8887
                      *               ],
                      *               [
-                     *                 37.83659525560941,
-                     *                 36.97651077568118
+                     *                 37.8366,
+                     *                 36.9765
                      *               ],
                      *               [
-                     *                 37.778474571304535,
-                     *                 37.063210910377194
+                     *                 37.7785,
+                     *                 37.0632
                      *               ],
                      *               [
-                     *                 37.71819193965819,
-                     *                 37.14881814944578
+                     *                 37.7182,
+                     *                 37.1488
                      *               ],
                      *               [
-                     *                 37.655747360670375,
-                     *                 37.23333249288692
+                     *                 37.6557,
+                     *                 37.2333
                      *               ],
                      *               [
-                     *                 37.59114083434111,
-                     *                 37.316753940700636
+                     *                 37.5911,
+                     *                 37.3168
                      *               ],
                      *               [
-                     *                 37.524372360670384,
-                     *                 37.399082492886926
+                     *                 37.5244,
+                     *                 37.3991
                      *               ],
                      *               [
-                     *                 37.455441939658186,
-                     *                 37.48031814944578
+                     *                 37.4554,
+                     *                 37.4803
                      *               ],
                      *               [
-                     *                 37.384349571304526,
-                     *                 37.560460910377195
+                     *                 37.3843,
+                     *                 37.5605
                      *               ],
                      *               [
-                     *                 37.311095255609416,
-                     *                 37.63951077568118
+                     *                 37.3111,
+                     *                 37.6395
                      *               ],
                      *               [
-                     *                 37.235678992572836,
-                     *                 37.71746774535774
+                     *                 37.2357,
+                     *                 37.7175
                      *               ],
                      *               [
-                     *                 37.15810078219479,
-                     *                 37.79433181940685
+                     *                 37.1581,
+                     *                 37.7943
                      *               ],
                      *               [
-                     *                 37.07836062447529,
-                     *                 37.87010299782854
+                     *                 37.0784,
+                     *                 37.8701
                      *               ],
                      *               [
-                     *                 36.99645851941432,
-                     *                 37.94478128062279
+                     *                 36.9965,
+                     *                 37.9448
                      *               ],
                      *               [
-                     *                 36.91239446701189,
-                     *                 38.018366667789614
+                     *                 36.9124,
+                     *                 38.0184
                      *               ],
                      *               [
-                     *                 36.826168467268005,
-                     *                 38.090859159329
+                     *                 36.8262,
+                     *                 38.0909
                      *               ],
                      *               [
-                     *                 36.737780520182646,
-                     *                 38.162258755240956
+                     *                 36.7378,
+                     *                 38.1623
                      *               ],
                      *               [
-                     *                 36.64723062575583,
-                     *                 38.232565455525474
+                     *                 36.6472,
+                     *                 38.2326
                      *               ],
                      *               [
-                     *                 36.554518783987554,
-                     *                 38.30177926018257
+                     *                 36.5545,
+                     *                 38.3018
                      *               ],
                      *               [
-                     *                 36.45964499487782,
-                     *                 38.36990016921223
+                     *                 36.4596,
+                     *                 38.3699
                      *               ],
                      *               [
-                     *                 36.362609258426616,
-                     *                 38.43692818261445
+                     *                 36.3626,
+                     *                 38.4369
                      *               ],
                      *               [
-                     *                 36.263411574633956,
-                     *                 38.50286330038925
+                     *                 36.2634,
+                     *                 38.5029
                      *               ],
                      *               [
-                     *                 36.162051943499826,
-                     *                 38.567705522536606
+                     *                 36.1621,
+                     *                 38.5677
                      *               ],
                      *               [
-                     *                 36.05853036502424,
-                     *                 38.63145484905653
+                     *                 36.0585,
+                     *                 38.6315
                      *               ],
                      *               [
-                     *                 35.95284683920719,
-                     *                 38.69411127994903
+                     *                 35.9528,
+                     *                 38.6941
                      *               ],
                      *               [
-                     *                 35.84500136604867,
-                     *                 38.755674815214086
+                     *                 35.845,
+                     *                 38.7557
                      *               ],
                      *               [
-                     *                 35.734993945548695,
-                     *                 38.816145454851714
+                     *                 35.735,
+                     *                 38.8161
                      *               ],
                      *               [
-                     *                 35.62282457770726,
-                     *                 38.875523198861906
+                     *                 35.6228,
+                     *                 38.8755
                      *               ],
                      *               [
-                     *                 35.50849326252437,
-                     *                 38.933808047244675
+                     *                 35.5085,
+                     *                 38.9338
                      *               ],
                      *               [
                      *                 35.392,
@@ -2811,6 +2932,894 @@ export interface operations {
                      *         "code": "invalid_parameter",
                      *         "message": "from: must not be after to",
                      *         "param": "from"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description The data store cannot be reached just now: retry after the seconds Retry-After gives. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "store_unavailable",
+                     *         "message": "The data cannot be read just now; try again shortly."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+        };
+    };
+    getFlow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The flow's id.
+                 * @example unhcr-refugees-sy-tr
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A GeoJSON Feature. */
+            200: {
+                headers: {
+                    /** @description A weak validator of the answer: send it back in If-None-Match. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "Feature",
+                     *       "id": "unhcr-refugees-sy-tr",
+                     *       "geometry": {
+                     *         "type": "LineString",
+                     *         "coordinates": [
+                     *           [
+                     *             38.545,
+                     *             35.013
+                     *           ],
+                     *           [
+                     *             38.5911,
+                     *             35.1524
+                     *           ],
+                     *           [
+                     *             38.6324,
+                     *             35.2894
+                     *           ],
+                     *           [
+                     *             38.669,
+                     *             35.4239
+                     *           ],
+                     *           [
+                     *             38.7008,
+                     *             35.5561
+                     *           ],
+                     *           [
+                     *             38.7279,
+                     *             35.6858
+                     *           ],
+                     *           [
+                     *             38.7502,
+                     *             35.8132
+                     *           ],
+                     *           [
+                     *             38.7677,
+                     *             35.9382
+                     *           ],
+                     *           [
+                     *             38.7805,
+                     *             36.0607
+                     *           ],
+                     *           [
+                     *             38.7885,
+                     *             36.1808
+                     *           ],
+                     *           [
+                     *             38.7918,
+                     *             36.2986
+                     *           ],
+                     *           [
+                     *             38.7903,
+                     *             36.4139
+                     *           ],
+                     *           [
+                     *             38.7841,
+                     *             36.5268
+                     *           ],
+                     *           [
+                     *             38.7731,
+                     *             36.6374
+                     *           ],
+                     *           [
+                     *             38.7574,
+                     *             36.7455
+                     *           ],
+                     *           [
+                     *             38.7369,
+                     *             36.8512
+                     *           ],
+                     *           [
+                     *             38.7116,
+                     *             36.9545
+                     *           ],
+                     *           [
+                     *             38.6816,
+                     *             37.0554
+                     *           ],
+                     *           [
+                     *             38.6468,
+                     *             37.1539
+                     *           ],
+                     *           [
+                     *             38.6073,
+                     *             37.25
+                     *           ],
+                     *           [
+                     *             38.563,
+                     *             37.3437
+                     *           ],
+                     *           [
+                     *             38.514,
+                     *             37.435
+                     *           ],
+                     *           [
+                     *             38.4602,
+                     *             37.5239
+                     *           ],
+                     *           [
+                     *             38.4016,
+                     *             37.6104
+                     *           ],
+                     *           [
+                     *             38.3383,
+                     *             37.6945
+                     *           ],
+                     *           [
+                     *             38.2702,
+                     *             37.7761
+                     *           ],
+                     *           [
+                     *             38.1974,
+                     *             37.8554
+                     *           ],
+                     *           [
+                     *             38.1198,
+                     *             37.9323
+                     *           ],
+                     *           [
+                     *             38.0375,
+                     *             38.0067
+                     *           ],
+                     *           [
+                     *             37.9504,
+                     *             38.0788
+                     *           ],
+                     *           [
+                     *             37.8586,
+                     *             38.1484
+                     *           ],
+                     *           [
+                     *             37.762,
+                     *             38.2157
+                     *           ],
+                     *           [
+                     *             37.6606,
+                     *             38.2805
+                     *           ],
+                     *           [
+                     *             37.5545,
+                     *             38.343
+                     *           ],
+                     *           [
+                     *             37.4436,
+                     *             38.403
+                     *           ],
+                     *           [
+                     *             37.328,
+                     *             38.4606
+                     *           ],
+                     *           [
+                     *             37.2076,
+                     *             38.5158
+                     *           ],
+                     *           [
+                     *             37.0825,
+                     *             38.5687
+                     *           ],
+                     *           [
+                     *             36.9526,
+                     *             38.6191
+                     *           ],
+                     *           [
+                     *             36.8179,
+                     *             38.6671
+                     *           ],
+                     *           [
+                     *             36.6785,
+                     *             38.7127
+                     *           ],
+                     *           [
+                     *             36.5343,
+                     *             38.7559
+                     *           ],
+                     *           [
+                     *             36.3854,
+                     *             38.7967
+                     *           ],
+                     *           [
+                     *             36.2317,
+                     *             38.8351
+                     *           ],
+                     *           [
+                     *             36.0733,
+                     *             38.8711
+                     *           ],
+                     *           [
+                     *             35.9101,
+                     *             38.9047
+                     *           ],
+                     *           [
+                     *             35.7422,
+                     *             38.9359
+                     *           ],
+                     *           [
+                     *             35.5695,
+                     *             38.9646
+                     *           ],
+                     *           [
+                     *             35.392,
+                     *             38.991
+                     *           ]
+                     *         ]
+                     *       },
+                     *       "properties": {
+                     *         "kind": "refugees",
+                     *         "magnitude": {
+                     *           "value": 2347756,
+                     *           "unit": "people",
+                     *           "qualifier": "exactly",
+                     *           "text": "refugees: 2347756"
+                     *         },
+                     *         "asOf": {
+                     *           "date": "2025-12-31",
+                     *           "precision": "day",
+                     *           "text": "year: 2025"
+                     *         },
+                     *         "label": "2,347,756 refugees from Syria in Turkey, end of 2025 (UNHCR)",
+                     *         "origin": {
+                     *           "kind": "country",
+                     *           "id": "SY",
+                     *           "name": "Syria",
+                     *           "coordinates": [
+                     *             38.545,
+                     *             35.013
+                     *           ]
+                     *         },
+                     *         "destination": {
+                     *           "kind": "country",
+                     *           "id": "TR",
+                     *           "name": "Turkey",
+                     *           "coordinates": [
+                     *             35.392,
+                     *             38.991
+                     *           ]
+                     *         },
+                     *         "widthPx": 9.2,
+                     *         "sources": [
+                     *           {
+                     *             "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *             "quote": "year: 2025\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 2347756\nasylum_seekers: 0\nreturned_refugees: 556009\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 0\noip: \nhst: 0",
+                     *             "url": "https://www.unhcr.org/refugee-statistics/",
+                     *             "publisher": "UNHCR",
+                     *             "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *             "published": "2026-12-03",
+                     *             "language": "en",
+                     *             "licence": {
+                     *               "name": "CC BY 4.0",
+                     *               "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *             },
+                     *             "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *             "retrieved": "2026-12-03"
+                     *           }
+                     *         ],
+                     *         "series": [
+                     *           {
+                     *             "year": 1995,
+                     *             "value": 43,
+                     *             "text": "refugees: 43",
+                     *             "source": {
+                     *               "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *               "quote": "year: 1995\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 43\nasylum_seekers: 0\nreturned_refugees: 0\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 0\noip: \nhst: 0",
+                     *               "url": "https://www.unhcr.org/refugee-statistics/",
+                     *               "publisher": "UNHCR",
+                     *               "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *               "published": "2026-12-03",
+                     *               "language": "en",
+                     *               "licence": {
+                     *                 "name": "CC BY 4.0",
+                     *                 "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *               },
+                     *               "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *               "retrieved": "2026-12-03"
+                     *             }
+                     *           },
+                     *           {
+                     *             "year": 1996,
+                     *             "value": 33,
+                     *             "text": "refugees: 33",
+                     *             "source": {
+                     *               "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *               "quote": "year: 1996\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 33\nasylum_seekers: 0\nreturned_refugees: 0\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 0\noip: \nhst: 0",
+                     *               "url": "https://www.unhcr.org/refugee-statistics/",
+                     *               "publisher": "UNHCR",
+                     *               "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *               "published": "2026-12-03",
+                     *               "language": "en",
+                     *               "licence": {
+                     *                 "name": "CC BY 4.0",
+                     *                 "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *               },
+                     *               "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *               "retrieved": "2026-12-03"
+                     *             }
+                     *           },
+                     *           {
+                     *             "year": 2001,
+                     *             "value": 6,
+                     *             "text": "refugees: 6",
+                     *             "source": {
+                     *               "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *               "quote": "year: 2001\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 6\nasylum_seekers: 0\nreturned_refugees: 0\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 0\noip: \nhst: 0",
+                     *               "url": "https://www.unhcr.org/refugee-statistics/",
+                     *               "publisher": "UNHCR",
+                     *               "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *               "published": "2026-12-03",
+                     *               "language": "en",
+                     *               "licence": {
+                     *                 "name": "CC BY 4.0",
+                     *                 "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *               },
+                     *               "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *               "retrieved": "2026-12-03"
+                     *             }
+                     *           },
+                     *           {
+                     *             "year": 2002,
+                     *             "value": 6,
+                     *             "text": "refugees: 6",
+                     *             "source": {
+                     *               "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *               "quote": "year: 2002\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 6\nasylum_seekers: 5\nreturned_refugees: 0\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 0\noip: \nhst: 0",
+                     *               "url": "https://www.unhcr.org/refugee-statistics/",
+                     *               "publisher": "UNHCR",
+                     *               "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *               "published": "2026-12-03",
+                     *               "language": "en",
+                     *               "licence": {
+                     *                 "name": "CC BY 4.0",
+                     *                 "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *               },
+                     *               "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *               "retrieved": "2026-12-03"
+                     *             }
+                     *           },
+                     *           {
+                     *             "year": 2003,
+                     *             "value": 5,
+                     *             "text": "refugees: 5",
+                     *             "source": {
+                     *               "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *               "quote": "year: 2003\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 5\nasylum_seekers: 5\nreturned_refugees: 0\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 0\noip: \nhst: 0",
+                     *               "url": "https://www.unhcr.org/refugee-statistics/",
+                     *               "publisher": "UNHCR",
+                     *               "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *               "published": "2026-12-03",
+                     *               "language": "en",
+                     *               "licence": {
+                     *                 "name": "CC BY 4.0",
+                     *                 "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *               },
+                     *               "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *               "retrieved": "2026-12-03"
+                     *             }
+                     *           },
+                     *           {
+                     *             "year": 2004,
+                     *             "value": 0,
+                     *             "text": "refugees: 0",
+                     *             "source": {
+                     *               "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *               "quote": "year: 2004\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 0\nasylum_seekers: 14\nreturned_refugees: 0\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 0\noip: \nhst: 0",
+                     *               "url": "https://www.unhcr.org/refugee-statistics/",
+                     *               "publisher": "UNHCR",
+                     *               "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *               "published": "2026-12-03",
+                     *               "language": "en",
+                     *               "licence": {
+                     *                 "name": "CC BY 4.0",
+                     *                 "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *               },
+                     *               "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *               "retrieved": "2026-12-03"
+                     *             }
+                     *           },
+                     *           {
+                     *             "year": 2005,
+                     *             "value": 12,
+                     *             "text": "refugees: 12",
+                     *             "source": {
+                     *               "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *               "quote": "year: 2005\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 12\nasylum_seekers: 7\nreturned_refugees: 0\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 0\noip: \nhst: 0",
+                     *               "url": "https://www.unhcr.org/refugee-statistics/",
+                     *               "publisher": "UNHCR",
+                     *               "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *               "published": "2026-12-03",
+                     *               "language": "en",
+                     *               "licence": {
+                     *                 "name": "CC BY 4.0",
+                     *                 "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *               },
+                     *               "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *               "retrieved": "2026-12-03"
+                     *             }
+                     *           },
+                     *           {
+                     *             "year": 2006,
+                     *             "value": 0,
+                     *             "text": "refugees: 0",
+                     *             "source": {
+                     *               "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *               "quote": "year: 2006\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 0\nasylum_seekers: 5\nreturned_refugees: 0\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 0\noip: \nhst: 0",
+                     *               "url": "https://www.unhcr.org/refugee-statistics/",
+                     *               "publisher": "UNHCR",
+                     *               "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *               "published": "2026-12-03",
+                     *               "language": "en",
+                     *               "licence": {
+                     *                 "name": "CC BY 4.0",
+                     *                 "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *               },
+                     *               "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *               "retrieved": "2026-12-03"
+                     *             }
+                     *           },
+                     *           {
+                     *             "year": 2007,
+                     *             "value": 5,
+                     *             "text": "refugees: 5",
+                     *             "source": {
+                     *               "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *               "quote": "year: 2007\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 5\nasylum_seekers: 17\nreturned_refugees: 0\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 0\noip: \nhst: 0",
+                     *               "url": "https://www.unhcr.org/refugee-statistics/",
+                     *               "publisher": "UNHCR",
+                     *               "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *               "published": "2026-12-03",
+                     *               "language": "en",
+                     *               "licence": {
+                     *                 "name": "CC BY 4.0",
+                     *                 "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *               },
+                     *               "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *               "retrieved": "2026-12-03"
+                     *             }
+                     *           },
+                     *           {
+                     *             "year": 2008,
+                     *             "value": 12,
+                     *             "text": "refugees: 12",
+                     *             "source": {
+                     *               "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *               "quote": "year: 2008\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 12\nasylum_seekers: 23\nreturned_refugees: 0\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 0\noip: \nhst: 0",
+                     *               "url": "https://www.unhcr.org/refugee-statistics/",
+                     *               "publisher": "UNHCR",
+                     *               "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *               "published": "2026-12-03",
+                     *               "language": "en",
+                     *               "licence": {
+                     *                 "name": "CC BY 4.0",
+                     *                 "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *               },
+                     *               "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *               "retrieved": "2026-12-03"
+                     *             }
+                     *           },
+                     *           {
+                     *             "year": 2009,
+                     *             "value": 8,
+                     *             "text": "refugees: 8",
+                     *             "source": {
+                     *               "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *               "quote": "year: 2009\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 8\nasylum_seekers: 56\nreturned_refugees: 0\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 0\noip: \nhst: 0",
+                     *               "url": "https://www.unhcr.org/refugee-statistics/",
+                     *               "publisher": "UNHCR",
+                     *               "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *               "published": "2026-12-03",
+                     *               "language": "en",
+                     *               "licence": {
+                     *                 "name": "CC BY 4.0",
+                     *                 "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *               },
+                     *               "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *               "retrieved": "2026-12-03"
+                     *             }
+                     *           },
+                     *           {
+                     *             "year": 2010,
+                     *             "value": 9,
+                     *             "text": "refugees: 9",
+                     *             "source": {
+                     *               "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *               "quote": "year: 2010\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 9\nasylum_seekers: 65\nreturned_refugees: 0\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 0\noip: \nhst: 0",
+                     *               "url": "https://www.unhcr.org/refugee-statistics/",
+                     *               "publisher": "UNHCR",
+                     *               "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *               "published": "2026-12-03",
+                     *               "language": "en",
+                     *               "licence": {
+                     *                 "name": "CC BY 4.0",
+                     *                 "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *               },
+                     *               "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *               "retrieved": "2026-12-03"
+                     *             }
+                     *           },
+                     *           {
+                     *             "year": 2011,
+                     *             "value": 19,
+                     *             "text": "refugees: 19",
+                     *             "source": {
+                     *               "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *               "quote": "year: 2011\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 19\nasylum_seekers: 205\nreturned_refugees: 0\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 9270\noip: \nhst: 0",
+                     *               "url": "https://www.unhcr.org/refugee-statistics/",
+                     *               "publisher": "UNHCR",
+                     *               "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *               "published": "2026-12-03",
+                     *               "language": "en",
+                     *               "licence": {
+                     *                 "name": "CC BY 4.0",
+                     *                 "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *               },
+                     *               "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *               "retrieved": "2026-12-03"
+                     *             }
+                     *           },
+                     *           {
+                     *             "year": 2012,
+                     *             "value": 248466,
+                     *             "text": "refugees: 248466",
+                     *             "source": {
+                     *               "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *               "quote": "year: 2012\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 248466\nasylum_seekers: 200\nreturned_refugees: 68573\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 0\noip: \nhst: 0",
+                     *               "url": "https://www.unhcr.org/refugee-statistics/",
+                     *               "publisher": "UNHCR",
+                     *               "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *               "published": "2026-12-03",
+                     *               "language": "en",
+                     *               "licence": {
+                     *                 "name": "CC BY 4.0",
+                     *                 "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *               },
+                     *               "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *               "retrieved": "2026-12-03"
+                     *             }
+                     *           },
+                     *           {
+                     *             "year": 2013,
+                     *             "value": 585601,
+                     *             "text": "refugees: 585601",
+                     *             "source": {
+                     *               "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *               "quote": "year: 2013\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 585601\nasylum_seekers: 110\nreturned_refugees: 140756\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 0\noip: \nhst: 0",
+                     *               "url": "https://www.unhcr.org/refugee-statistics/",
+                     *               "publisher": "UNHCR",
+                     *               "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *               "published": "2026-12-03",
+                     *               "language": "en",
+                     *               "licence": {
+                     *                 "name": "CC BY 4.0",
+                     *                 "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *               },
+                     *               "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *               "retrieved": "2026-12-03"
+                     *             }
+                     *           },
+                     *           {
+                     *             "year": 2014,
+                     *             "value": 1557899,
+                     *             "text": "refugees: 1557899",
+                     *             "source": {
+                     *               "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *               "quote": "year: 2014\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 1557899\nasylum_seekers: 250\nreturned_refugees: 0\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 0\noip: \nhst: 0",
+                     *               "url": "https://www.unhcr.org/refugee-statistics/",
+                     *               "publisher": "UNHCR",
+                     *               "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *               "published": "2026-12-03",
+                     *               "language": "en",
+                     *               "licence": {
+                     *                 "name": "CC BY 4.0",
+                     *                 "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *               },
+                     *               "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *               "retrieved": "2026-12-03"
+                     *             }
+                     *           },
+                     *           {
+                     *             "year": 2015,
+                     *             "value": 2503549,
+                     *             "text": "refugees: 2503549",
+                     *             "source": {
+                     *               "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *               "quote": "year: 2015\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 2503549\nasylum_seekers: 297\nreturned_refugees: 0\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 0\noip: \nhst: 0",
+                     *               "url": "https://www.unhcr.org/refugee-statistics/",
+                     *               "publisher": "UNHCR",
+                     *               "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *               "published": "2026-12-03",
+                     *               "language": "en",
+                     *               "licence": {
+                     *                 "name": "CC BY 4.0",
+                     *                 "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *               },
+                     *               "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *               "retrieved": "2026-12-03"
+                     *             }
+                     *           },
+                     *           {
+                     *             "year": 2016,
+                     *             "value": 2823987,
+                     *             "text": "refugees: 2823987",
+                     *             "source": {
+                     *               "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *               "quote": "year: 2016\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 2823987\nasylum_seekers: 180\nreturned_refugees: 0\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 0\noip: \nhst: 0",
+                     *               "url": "https://www.unhcr.org/refugee-statistics/",
+                     *               "publisher": "UNHCR",
+                     *               "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *               "published": "2026-12-03",
+                     *               "language": "en",
+                     *               "licence": {
+                     *                 "name": "CC BY 4.0",
+                     *                 "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *               },
+                     *               "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *               "retrieved": "2026-12-03"
+                     *             }
+                     *           },
+                     *           {
+                     *             "year": 2017,
+                     *             "value": 3424237,
+                     *             "text": "refugees: 3424237",
+                     *             "source": {
+                     *               "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *               "quote": "year: 2017\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 3424237\nasylum_seekers: 162\nreturned_refugees: 44931\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 0\noip: \nhst: 0",
+                     *               "url": "https://www.unhcr.org/refugee-statistics/",
+                     *               "publisher": "UNHCR",
+                     *               "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *               "published": "2026-12-03",
+                     *               "language": "en",
+                     *               "licence": {
+                     *                 "name": "CC BY 4.0",
+                     *                 "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *               },
+                     *               "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *               "retrieved": "2026-12-03"
+                     *             }
+                     *           },
+                     *           {
+                     *             "year": 2018,
+                     *             "value": 3622366,
+                     *             "text": "refugees: 3622366",
+                     *             "source": {
+                     *               "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *               "quote": "year: 2018\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 3622366\nasylum_seekers: 111\nreturned_refugees: 177282\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 0\noip: \nhst: 0",
+                     *               "url": "https://www.unhcr.org/refugee-statistics/",
+                     *               "publisher": "UNHCR",
+                     *               "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *               "published": "2026-12-03",
+                     *               "language": "en",
+                     *               "licence": {
+                     *                 "name": "CC BY 4.0",
+                     *                 "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *               },
+                     *               "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *               "retrieved": "2026-12-03"
+                     *             }
+                     *           },
+                     *           {
+                     *             "year": 2019,
+                     *             "value": 3576370,
+                     *             "text": "refugees: 3576370",
+                     *             "source": {
+                     *               "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *               "quote": "year: 2019\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 3576370\nasylum_seekers: 0\nreturned_refugees: 34303\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 0\noip: \nhst: 0",
+                     *               "url": "https://www.unhcr.org/refugee-statistics/",
+                     *               "publisher": "UNHCR",
+                     *               "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *               "published": "2026-12-03",
+                     *               "language": "en",
+                     *               "licence": {
+                     *                 "name": "CC BY 4.0",
+                     *                 "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *               },
+                     *               "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *               "retrieved": "2026-12-03"
+                     *             }
+                     *           },
+                     *           {
+                     *             "year": 2020,
+                     *             "value": 3641370,
+                     *             "text": "refugees: 3641370",
+                     *             "source": {
+                     *               "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *               "quote": "year: 2020\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 3641370\nasylum_seekers: 0\nreturned_refugees: 16805\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 0\noip: \nhst: 0",
+                     *               "url": "https://www.unhcr.org/refugee-statistics/",
+                     *               "publisher": "UNHCR",
+                     *               "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *               "published": "2026-12-03",
+                     *               "language": "en",
+                     *               "licence": {
+                     *                 "name": "CC BY 4.0",
+                     *                 "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *               },
+                     *               "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *               "retrieved": "2026-12-03"
+                     *             }
+                     *           },
+                     *           {
+                     *             "year": 2021,
+                     *             "value": 3737369,
+                     *             "text": "refugees: 3737369",
+                     *             "source": {
+                     *               "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *               "quote": "year: 2021\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 3737369\nasylum_seekers: 0\nreturned_refugees: 22275\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 0\noip: \nhst: 0",
+                     *               "url": "https://www.unhcr.org/refugee-statistics/",
+                     *               "publisher": "UNHCR",
+                     *               "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *               "published": "2026-12-03",
+                     *               "language": "en",
+                     *               "licence": {
+                     *                 "name": "CC BY 4.0",
+                     *                 "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *               },
+                     *               "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *               "retrieved": "2026-12-03"
+                     *             }
+                     *           },
+                     *           {
+                     *             "year": 2022,
+                     *             "value": 3535898,
+                     *             "text": "refugees: 3535898",
+                     *             "source": {
+                     *               "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *               "quote": "year: 2022\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 3535898\nasylum_seekers: 0\nreturned_refugees: 33953\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 0\noip: \nhst: 0",
+                     *               "url": "https://www.unhcr.org/refugee-statistics/",
+                     *               "publisher": "UNHCR",
+                     *               "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *               "published": "2026-12-03",
+                     *               "language": "en",
+                     *               "licence": {
+                     *                 "name": "CC BY 4.0",
+                     *                 "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *               },
+                     *               "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *               "retrieved": "2026-12-03"
+                     *             }
+                     *           },
+                     *           {
+                     *             "year": 2023,
+                     *             "value": 3214780,
+                     *             "text": "refugees: 3214780",
+                     *             "source": {
+                     *               "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *               "quote": "year: 2023\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 3214780\nasylum_seekers: 0\nreturned_refugees: 19865\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 0\noip: \nhst: 0",
+                     *               "url": "https://www.unhcr.org/refugee-statistics/",
+                     *               "publisher": "UNHCR",
+                     *               "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *               "published": "2026-12-03",
+                     *               "language": "en",
+                     *               "licence": {
+                     *                 "name": "CC BY 4.0",
+                     *                 "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *               },
+                     *               "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *               "retrieved": "2026-12-03"
+                     *             }
+                     *           },
+                     *           {
+                     *             "year": 2024,
+                     *             "value": 2901478,
+                     *             "text": "refugees: 2901478",
+                     *             "source": {
+                     *               "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *               "quote": "year: 2024\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 2901478\nasylum_seekers: 0\nreturned_refugees: 159439\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 0\noip: \nhst: 0",
+                     *               "url": "https://www.unhcr.org/refugee-statistics/",
+                     *               "publisher": "UNHCR",
+                     *               "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *               "published": "2026-12-03",
+                     *               "language": "en",
+                     *               "licence": {
+                     *                 "name": "CC BY 4.0",
+                     *                 "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *               },
+                     *               "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *               "retrieved": "2026-12-03"
+                     *             }
+                     *           },
+                     *           {
+                     *             "year": 2025,
+                     *             "value": 2347756,
+                     *             "text": "refugees: 2347756",
+                     *             "source": {
+                     *               "sourceId": "unhcr-population-population-syr-to-tur-all-years",
+                     *               "quote": "year: 2025\ncoo_name: Syrian Arab Rep.\ncoo: SYR\ncoo_iso: SYR\ncoa_name: Türkiye\ncoa: TUR\ncoa_iso: TUR\nrefugees: 2347756\nasylum_seekers: 0\nreturned_refugees: 556009\nidps: 0\nreturned_idps: 0\nstateless: 0\nooc: 0\noip: \nhst: 0",
+                     *               "url": "https://www.unhcr.org/refugee-statistics/",
+                     *               "publisher": "UNHCR",
+                     *               "title": "UNHCR Refugee Data Finder: population figures (population_SYR_to_TUR_all_years.csv)",
+                     *               "published": "2026-12-03",
+                     *               "language": "en",
+                     *               "licence": {
+                     *                 "name": "CC BY 4.0",
+                     *                 "url": "https://creativecommons.org/licenses/by/4.0/"
+                     *               },
+                     *               "sourceAttribution": "UNHCR Refugee Data Finder (www.unhcr.org/refugee-statistics)",
+                     *               "retrieved": "2026-12-03"
+                     *             }
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/geo+json": components["schemas"]["FlowDetail"];
+                };
+            };
+            /** @description Not modified: the If-None-Match named the current ETag. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A parameter is unknown, repeated or not acceptable: `error.param` names it. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "invalid_parameter",
+                     *         "message": "from: must not be after to",
+                     *         "param": "from"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description Nothing has that id: `error.param` names the part at fault. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "not_found",
+                     *         "message": "no event has the id \"no-such-event\"",
+                     *         "param": "id"
                      *       }
                      *     }
                      */

@@ -143,6 +143,17 @@ export const ROUTES: RouteDoc[] = [
     cached: true,
   },
   {
+    path: `${API_PATHS.flows}/{id}`,
+    operationId: 'getFlow',
+    summary: "One flow, each year of its series with its quote and source",
+    tag: 'Map data',
+    query: noParams,
+    pathParams: { id: { ...P("The flow's id.", 'unhcr-refugees-sy-tr'), schema: q.flowId } },
+    ok: { name: 'FlowDetail', schema: wire.flowDetail, mediaTypes: ['application/geo+json'], example: ex.flow, description: 'A GeoJSON Feature.' },
+    errors: [400, 404],
+    cached: true,
+  },
+  {
     path: API_PATHS.itineraries,
     operationId: 'listItineraries',
     summary: "People's trips: stops and the legs between them",

@@ -3,7 +3,7 @@
 // no zod (the query type below is a type-only import, erased at build).
 import type { EventsQuery } from './queries';
 
-/** Every API endpoint's path (the one with a path parameter is `eventPath`). */
+/** Every API endpoint's path (those with a path parameter: `eventPath`, `flowPath`). */
 export const API_PATHS = {
   places: '/api/places',
   placeCounts: '/api/places/counts',
@@ -47,6 +47,9 @@ function withQuery(path: string, params: [string, QueryValue][]): string {
 
 /** GET /api/events/{id}: one event. */
 export const eventPath = (id: string) => `${API_PATHS.events}/${encodeURIComponent(id)}`;
+
+/** GET /api/flows/{id}: one flow, each year of its series sourced. */
+export const flowPath = (id: string) => `${API_PATHS.flows}/${encodeURIComponent(id)}`;
 
 /** A bbox coordinate as a plain decimal, exactly (the API refuses "1e-7"; String(n) writes it so). */
 function plainDecimal(n: number): string {

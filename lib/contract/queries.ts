@@ -56,6 +56,9 @@ export type EventsQuery = z.infer<typeof eventsQuery>;
 /** An event id in a path: a slug of sensible length (anything else cannot name an event). */
 export const eventId = slugId.max(100);
 
+/** A flow id in a path, likewise. */
+export const flowId = slugId.max(100);
+
 /** GET /api/places/counts: events per place overlapping an inclusive span (default: all time). */
 export const placeCountsQuery = z
   .strictObject({ from: isoDate.optional(), to: isoDate.optional() })

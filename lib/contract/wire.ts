@@ -274,22 +274,30 @@ export const flowProperties = z.strictObject({
   widthPx: z.number().positive().describe('The line width in pixels: 1.5 + 10 × √(people / 4,000,000), at most 16.'),
   sources: z.array(citation).min(1),
   series: z
-    .array(
-      z.strictObject({
-        year: z.number().int(),
-        value: count,
-        text: text.describe("The source's own words for the figure, verbatim."),
-        source: citation,
-      }),
-    )
+    .array(z.strictObject({ year: z.number().int(), value: count, sourceId: slug, publisher: text }))
     .optional()
-    .describe('The figure year by year (UNHCR: people at the end of each year), oldest first, each with its quote and its source resolved.'),
+    .describe("The figure year by year (UNHCR: people at the end of each year), oldest first, with who gives it; each year's quote and source: GET /api/flows/{id}."),
 });
-export const flowFeature = feature(
-  z.strictObject({ type: z.literal('LineString'), coordinates: z.array(arcPosition).min(2).describe('A smooth arc from origin to destination.') }),
-  flowProperties,
-);
+const arc = z.strictObject({ type: z.literal('LineString'), coordinates: z.array(arcPosition).min(2).describe('A smooth arc from origin to destination.') });
+export const flowFeature = feature(arc, flowProperties);
 export const flowCollection = z.strictObject(featureCollection(flowFeature));
+/** GET /api/flows/{id}: one flow, each year of its series with its quote and its source resolved. */
+export const flowDetail = feature(
+  arc,
+  flowProperties.extend({
+    series: z
+      .array(
+        z.strictObject({
+          year: z.number().int(),
+          value: count,
+          text: text.describe("The source's own words for the figure, verbatim."),
+          source: citation,
+        }),
+      )
+      .optional()
+      .describe('The figure year by year (UNHCR: people at the end of each year), oldest first, each with its quote and its source resolved.'),
+  }),
+);
 
 // ---------------------------------------------------------------------------------------------
 // GET /api/itineraries
@@ -421,6 +429,7 @@ export type ControlChangeCollection = z.infer<typeof controlChangeCollection>;
 export type FlowProperties = z.infer<typeof flowProperties>;
 export type FlowFeature = z.infer<typeof flowFeature>;
 export type FlowCollection = z.infer<typeof flowCollection>;
+export type FlowDetail = z.infer<typeof flowDetail>;
 export type StopProperties = z.infer<typeof stopProperties>;
 export type LegProperties = z.infer<typeof legProperties>;
 export type StopFeature = z.infer<typeof stopFeature>;

@@ -7,8 +7,16 @@ import { resolveCitations } from './features';
 
 type End = { kind: 'country' | 'place'; id: string; name: string; coordinates: [number, number] };
 
-/** One year of a flow's series, its source resolved: the figure's quote one click from its document. */
+/** One year of a flow's series, its source resolved: the figure's quote one click from its document (GET /api/flows/{id}). */
 export type FlowSeriesPoint = Omit<SeriesPoint, 'source'> & { source: ResolvedCitation };
+
+/**
+ * One year of a flow's series as the list of flows carries it (GET /api/flows): the figure and who
+ * gives it, enough to draw and label the flow on any day. Each year's quote and source, a few
+ * hundred bytes a year, come with the one flow (`flowDetail`): with UNHCR's table of a hundred
+ * host countries the list would otherwise carry 700 kB to draw a handful of arrows.
+ */
+export type FlowSeriesFigure = Pick<SeriesPoint, 'year' | 'value'> & { sourceId: string; publisher: string };
 
 export type FlowProperties = Omit<FlowRecord, 'id' | 'origin' | 'destination' | 'sources' | 'series'> & {
   origin: End;
@@ -16,8 +24,11 @@ export type FlowProperties = Omit<FlowRecord, 'id' | 'origin' | 'destination' | 
   /** Line width in pixels on the documented square-root scale (lib/geo/flow-arc.ts). */
   widthPx: number;
   sources: ResolvedCitation[];
-  series?: FlowSeriesPoint[];
+  series?: FlowSeriesFigure[];
 };
+
+/** One flow with each year of its series sourced (GET /api/flows/{id}). */
+export type FlowDetailProperties = Omit<FlowProperties, 'series'> & { series?: FlowSeriesPoint[] };
 
 function resolveEnd(data: Situation, end: FlowEnd): End {
   if ('country' in end) {
@@ -28,31 +39,50 @@ function resolveEnd(data: Situation, end: FlowEnd): End {
   return { kind: 'place', id: p.id, name: p.name, coordinates: p.coordinates };
 }
 
-/** Every flow as a curved LineString from origin to destination, with its sourced magnitude. */
-export function flowFeatures(data: Situation): FeatureCollection<LineString, FlowProperties> {
+/** An arc's points to 4 decimals (about 10 m): the arc is drawn, not measured, and the list stays small. */
+const rounded = (line: LineString): LineString => ({ type: 'LineString', coordinates: line.coordinates.map(([x, y]) => [Math.round(x * 1e4) / 1e4, Math.round(y * 1e4) / 1e4]) });
+
+/** Each flow with its arc: two sources' figures for the same two ends stand side by side, each further flow bowing wider. */
+function flowsWithArcs(data: Situation) {
   const drawnBetween = new Map<string, number>();
-  const features = data.flows.map((f): Feature<LineString, FlowProperties> & { id: string } => {
-    const { id, origin, destination, sources, series, ...rest } = f;
-    const from = resolveEnd(data, origin);
-    const to = resolveEnd(data, destination);
-    // Two sources' figures for the same two ends stand side by side: each further flow bows wider.
+  return data.flows.map((f) => {
+    const from = resolveEnd(data, f.origin);
+    const to = resolveEnd(data, f.destination);
     const pair = `${from.kind}:${from.id}>${to.kind}:${to.id}`;
     const nth = drawnBetween.get(pair) ?? 0;
     drawnBetween.set(pair, nth + 1);
-    return {
-      type: 'Feature',
-      id,
-      // Flows bow clockwise (to the right of travel), the convention of flow maps.
-      geometry: flowArc(from.coordinates, to.coordinates, { bend: -0.25 - 0.3 * nth }),
-      properties: {
-        ...rest,
-        origin: from,
-        destination: to,
-        widthPx: Math.round(flowWidthPx(f.magnitude.value) * 10) / 10,
-        sources: resolveCitations(data.sources, sources),
-        ...(series && { series: series.map((p) => ({ ...p, source: resolveCitations(data.sources, [p.source])[0] })) }),
-      },
-    };
+    // Flows bow clockwise (to the right of travel), the convention of flow maps.
+    return { f, from, to, geometry: rounded(flowArc(from.coordinates, to.coordinates, { bend: -0.25 - 0.3 * nth })) };
+  });
+}
+
+function flowFeatureOf(data: Situation, { f, from, to, geometry }: ReturnType<typeof flowsWithArcs>[number]) {
+  const { id, origin, destination, sources, series, ...rest } = f;
+  void origin;
+  void destination;
+  return {
+    type: 'Feature' as const,
+    id,
+    geometry,
+    properties: { ...rest, origin: from, destination: to, widthPx: Math.round(flowWidthPx(f.magnitude.value) * 10) / 10, sources: resolveCitations(data.sources, sources) },
+    series,
+  };
+}
+
+/** Every flow as a curved LineString from origin to destination, with its sourced magnitude; a series as its figures. */
+export function flowFeatures(data: Situation): FeatureCollection<LineString, FlowProperties> {
+  const features = flowsWithArcs(data).map((arc): Feature<LineString, FlowProperties> => {
+    const { series, ...feature } = flowFeatureOf(data, arc);
+    const figures = series?.map((p) => ({ year: p.year, value: p.value, sourceId: p.source.sourceId, publisher: data.sources.get(p.source.sourceId)!.publisher }));
+    return { ...feature, properties: { ...feature.properties, ...(figures && { series: figures }) } };
   });
   return { type: 'FeatureCollection', features };
+}
+
+/** One flow, each year of its series with its quote and source resolved; undefined when no flow has the id. */
+export function flowDetail(data: Situation, id: string): Feature<LineString, FlowDetailProperties> | undefined {
+  const arc = flowsWithArcs(data).find((a) => a.f.id === id);
+  if (!arc) return undefined;
+  const { series, ...feature } = flowFeatureOf(data, arc);
+  return { ...feature, properties: { ...feature.properties, ...(series && { series: series.map((p) => ({ ...p, source: resolveCitations(data.sources, [p.source])[0] })) }) } };
 }

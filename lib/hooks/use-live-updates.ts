@@ -18,11 +18,11 @@ const STALE: Record<ChangeNotice['kinds'][number], string[]> = {
 /** The window event that carries each change to hooks that refetch by themselves. */
 export const LIVE_CHANGE_EVENT = 'situation-map:change';
 
-/** Whether an SWR key (a URL, or an infinite list's `$inf$` key) asks one of these paths. */
+/** Whether an SWR key (a URL, or an infinite list's `$inf$` key) asks one of these paths, or one item under it (`/api/flows/{id}`). */
 export function isStale(key: unknown, paths: string[]): boolean {
   if (typeof key !== 'string') return false;
   const url = key.replace(/^\$inf\$/, '');
-  return paths.some((p) => url === p || url.startsWith(`${p}?`));
+  return paths.some((p) => url === p || url.startsWith(`${p}?`) || url.startsWith(`${p}/`));
 }
 
 /** What the data's last change touched, for a quiet notice; null before any change. */

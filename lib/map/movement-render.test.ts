@@ -41,9 +41,9 @@ describe('flowsOn', () => {
     }],
   });
   const series = [
-    { year: 2011, value: 0, text: 'refugees: 0', source },
-    { year: 2023, value: 3214780, text: 'refugees: 3214780', source },
-    { year: 2025, value: 2347756, text: 'refugees: 2347756', source },
+    { year: 2011, value: 0, sourceId: 'unhcr-x', publisher: 'UNHCR' },
+    { year: 2023, value: 3214780, sourceId: 'unhcr-x', publisher: 'UNHCR' },
+    { year: 2025, value: 2347756, sourceId: 'unhcr-x', publisher: 'UNHCR' },
   ];
   it('labels a flow with a series with the figure of the year in force, and sizes it by that figure', () => {
     const [f] = flowsOn(flow(series), '2024-12-02').features;

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, LineString, Point, Polygon } from 'geojson';
-import type { FlowProperties, FlowSeriesPoint } from '@/lib/data/flows';
+import type { FlowProperties, FlowSeriesFigure } from '@/lib/data/flows';
 import type { LegProperties, StopProperties } from '@/lib/data/itineraries';
 import { arrowhead, flowWidthPx, labelAnchor, pointAlong } from '@/lib/geo/flow-arc';
 
@@ -91,8 +91,8 @@ export function seriesPointOn<P extends { year: number }>(series: readonly P[], 
 const KIND_WORDS: Record<FlowProperties['kind'], string> = { refugees: 'refugees', 'internally-displaced': 'internally displaced people', migrants: 'migrants' };
 
 /** A flow's label for one year of its series, in the data's language: "3,214,780 refugees from Syria in Turkey, end of 2023 (UNHCR)". */
-export function seriesLabel(p: FlowProperties, point: FlowSeriesPoint): string {
-  return `${point.value.toLocaleString('en-GB')} ${KIND_WORDS[p.kind]} from ${p.origin.name} in ${p.destination.name}, end of ${point.year} (${point.source.publisher})`;
+export function seriesLabel(p: FlowProperties, point: FlowSeriesFigure): string {
+  return `${point.value.toLocaleString('en-GB')} ${KIND_WORDS[p.kind]} from ${p.origin.name} in ${p.destination.name}, end of ${point.year} (${point.publisher})`;
 }
 
 /** A flow as it stands on a day: with the number of people it counts that day. */

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import { dir } from '@/lib/i18n/messages';
 import { SourceQuote } from '@/components/panel/source-quote';
-import type { FlowSeriesPoint } from '@/lib/data/flows';
+import type { FlowSeriesFigure } from '@/lib/data/flows';
+import { useFlowDetail } from '@/lib/hooks/use-movements';
 import { seriesPointOn } from '@/lib/map/movement-render';
 
 const W = 300;
@@ -15,14 +16,17 @@ const BOTTOM = 18;
  * A flow's yearly series as a small bar chart (inline SVG, for the eye) and a table (the same
  * figures as text, for everyone): the year in force on the shown date is marked, and each year's
  * source is one click away (its row quoted, with a link to the dataset). Years run with the page's
- * direction, as the timeline does: right to left in Arabic.
+ * direction, as the timeline does: right to left in Arabic. The figures come with the list of
+ * flows; each year's quote and source with the flow itself (GET /api/flows/{id}), asked for here.
  */
-export function FlowSeries({ flowId, series, date }: { flowId: string; series: FlowSeriesPoint[]; date: string }) {
+export function FlowSeries({ flowId, series, date }: { flowId: string; series: FlowSeriesFigure[]; date: string }) {
   const { t, locale, lang } = useI18n();
+  const { flow: detail, error } = useFlowDetail(flowId);
   const rtl = dir(lang) === 'rtl';
   const inForce = seriesPointOn(series, date);
   const [picked, setPicked] = useState<number | undefined>();
   const shown = series.find((p) => p.year === picked) ?? inForce ?? series.at(-1)!;
+  const sourced = detail?.properties.series?.find((p) => p.year === shown.year);
   const first = series[0].year;
   const last = series.at(-1)!.year;
   const max = Math.max(...series.map((p) => p.value), 1);
@@ -85,7 +89,7 @@ export function FlowSeries({ flowId, series, date }: { flowId: string; series: F
       </div>
       <div className="series-quote" aria-live="polite" data-series-year={shown.year}>
         <p className="series-note">{t('seriesSourceOf', { year: y(shown.year), n: n(shown.value) })}</p>
-        <SourceQuote source={shown.source} />
+        {sourced ? <SourceQuote source={sourced.source} /> : <p className="series-note">{error ? t('seriesSourceFailed') : t('loading')}</p>}
       </div>
     </section>
   );
