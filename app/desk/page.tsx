@@ -1,6 +1,7 @@
 import { DeskNav } from '@/components/desk/desk-nav';
 import { SignInForm } from '@/components/desk/sign-in-form';
 import { draftOf, type Draft } from '@/lib/desk/claims';
+import { KIND_NAME } from '@/lib/desk/draft-kinds';
 import { DRAFT_STATES } from '@/lib/desk/desk-store';
 import { deskPageContext } from '@/lib/desk/page-session';
 
@@ -8,7 +9,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const HEADINGS: Record<string, string> = { draft: 'Drafts', review: 'In review', published: 'Published', retracted: 'Retracted' };
 
-/** The desk: sign in, or the drafts, the review queue and what was published. */
+/** The desk: sign in, or the drafts of every kind, the review queue and what was published. */
 export default async function DeskPage({ searchParams }: Props) {
   const ctx = await deskPageContext();
   if (!ctx) {
@@ -44,7 +45,8 @@ function DraftList({ drafts }: { drafts: Draft[] }) {
     <ul className="draft-list">
       {drafts.map((d) => (
         <li key={d.id}>
-          <a href={`/desk/drafts/${encodeURIComponent(d.id)}`}>{d.event.title}</a> · {d.event.date} · by {d.author}
+          <span className="draft-kind">{KIND_NAME[d.kind]}</span> <a href={`/desk/drafts/${encodeURIComponent(d.id)}`}>{d.title}</a>
+          {d.date ? ` · ${d.date}` : ''} · by {d.author}
           {d.comment && d.state === 'draft' ? <span> · sent back: {d.comment}</span> : null}
         </li>
       ))}

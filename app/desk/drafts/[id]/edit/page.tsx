@@ -21,7 +21,7 @@ export default async function EditDraftPage({ params }: Props) {
           Sent back with: <strong>{draft.comment}</strong>
         </p>
       )}
-      <EventForm {...await eventFormChoices(ctx)} editing={{ event: draft.event, newPlace: draft.newPlace }} />
+      <EventForm {...await eventFormChoices(ctx)} editing={{ event: draft.event!, newPlace: draft.newPlace }} />
     </main>
   );
 }
