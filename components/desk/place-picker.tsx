@@ -9,7 +9,7 @@ import { NewPlaceFields } from './new-place-fields';
 export type PlaceChoice = { existing: PlaceRecord } | { newPlace: PlaceRecord } | null;
 
 /** Finds a place by its English or Arabic name, or makes a new one (names and country typed in, coordinates typed or clicked on a map). */
-export function PlacePicker({ value, onChange }: { value: PlaceChoice; onChange: (choice: PlaceChoice) => void }) {
+export function PlacePicker({ value, onChange, legend = 'Place' }: { value: PlaceChoice; onChange: (choice: PlaceChoice) => void; legend?: string }) {
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<PlaceRecord[] | null>(null);
   const [making, setMaking] = useState(false);
@@ -20,7 +20,7 @@ export function PlacePicker({ value, onChange }: { value: PlaceChoice; onChange:
   const chosen = value && ('existing' in value ? value.existing : value.newPlace);
   return (
     <fieldset className="place-picker">
-      <legend>Place</legend>
+      <legend>{legend}</legend>
       {chosen && (
         <p role="status">
           Place: <strong>{chosen.name}</strong>
