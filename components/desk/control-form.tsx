@@ -5,6 +5,7 @@ import { slugOfWords } from '@/lib/desk/slug';
 import { controlStatuses, type ControlPeriodRecord } from '@/lib/schemas/control';
 import { ClaimFormEnd, saveModeOf } from './claim-form-end';
 import { DateFromWords, useDatedAs } from './date-from-words';
+import { NamedSelect } from './named-select';
 import { QuoteFields, useQuotePick, type SourceChoice } from './quote-fields';
 
 type Named = { id: string; name: string }[];
@@ -49,28 +50,8 @@ export function ControlForm({ sources, actors, areas, initialSource, correcting,
     <form className="desk-form claim-form" action={submit}>
       <h1>{correcting ? `Correct the control period: ${correcting.id}` : editing ? `Change the draft: ${editing.id}` : 'New control period'}</h1>
       <QuoteFields sources={sources} pick={pick} locked={!!correcting} />
-      <label>
-        Area
-        <select name="area" defaultValue={current?.areaId ?? ''} required>
-          <option value="">Choose the area…</option>
-          {areas.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Held by
-        <select name="actor" defaultValue={current?.actor ?? ''} required>
-          <option value="">Choose the actor…</option>
-          {actors.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <NamedSelect label="Area" name="area" choices={areas} placeholder="Choose the area…" defaultValue={current?.areaId ?? ''} required />
+      <NamedSelect label="Held by" name="actor" choices={actors} placeholder="Choose the actor…" defaultValue={current?.actor ?? ''} required />
       <fieldset>
         <legend>Status</legend>
         {controlStatuses.map((s) => (

@@ -1,6 +1,7 @@
 'use client';
 import type { FlowEnd } from '@/lib/schemas/movement';
 import type { PlaceRecord } from '@/lib/schemas/place';
+import { NamedSelect } from './named-select';
 import { PlacePicker, type PlaceChoice } from './place-picker';
 
 /** One end of a flow as the form holds it: a country, or a place chosen or made with the place picker. */
@@ -27,16 +28,7 @@ export function FlowEndField({ legend, name, value, onChange, countries }: Props
         <input type="radio" name={`${name}-is`} checked={'place' in value} onChange={() => onChange({ place: null })} /> A place
       </label>
       {'country' in value ? (
-        <label>
-          Country
-          <select value={value.country} onChange={(e) => onChange({ country: e.target.value })}>
-            {countries.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <NamedSelect label="Country" choices={countries} value={value.country} onChange={(e) => onChange({ country: e.target.value })} />
       ) : (
         <PlacePicker legend={`${legend}: place`} value={value.place} onChange={(place) => onChange({ place })} />
       )}

@@ -5,6 +5,7 @@ import { slugOfWords } from '@/lib/desk/slug';
 import type { ItineraryRecord } from '@/lib/schemas/movement';
 import type { PlaceRecord } from '@/lib/schemas/place';
 import { ClaimFormEnd, saveModeOf } from './claim-form-end';
+import { NamedSelect } from './named-select';
 import { ReadyButton } from './ready-button';
 import { StopField, type StopChoice } from './stop-field';
 
@@ -46,17 +47,7 @@ export function LegForm({ actors, places, correcting, editing }: Props) {
   return (
     <form className="desk-form claim-form" action={submit}>
       <h1>{correcting ? `Correct the trip: ${correcting.title}` : editing ? `Change the draft: ${editing.title}` : 'New itinerary leg'}</h1>
-      <label>
-        Who travels
-        <select value={person} onChange={(e) => setPerson(e.target.value)} required>
-          <option value="">Choose the person…</option>
-          {actors.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <NamedSelect label="Who travels" choices={actors} placeholder="Choose the person…" value={person} onChange={(e) => setPerson(e.target.value)} required />
       <label>
         Title (&ldquo;Abbas Araghchi: Damascus, then Ankara&rdquo;)
         <input name="title" defaultValue={current?.title} required />
