@@ -16,6 +16,7 @@ const SHOTS = process.env.DESK_SHOTS;
 const PASSWORD = 'a long and careful passphrase';
 const QUOTE = 'about 120,000 people have fled Aleppo for Turkey since Saturday';
 const LABEL = 'about 120,000 people fled Aleppo for Turkey (Example News)';
+const CORRECTED = 'about 120,000 people fled Aleppo for Turkey (officials, Example News)';
 const REPORT = ['GAZIANTEP, Dec 2 (Example News) -', `Officials said ${QUOTE}, most of them women and children.`, 'More were waiting at the border.'].join('\n');
 
 useDeskServer(PORT, STORE_DIR, SHOTS);
@@ -53,7 +54,7 @@ test('an editor drafts a flow from a report\'s words, a publisher publishes it, 
 
   await editor.page.getByRole('link', { name: 'New flow' }).click();
   await ready(editor.page, 'Save the draft');
-  await editor.page.getByLabel('Source', { exact: true }).selectOption({ label: 'Example News, 2024-12-02: Thousands flee Aleppo for Turkey' });
+  await editor.page.getByRole('combobox', { name: /^Source/ }).selectOption({ label: 'Example News, 2024-12-02: Thousands flee Aleppo for Turkey' });
   await expect(editor.page.locator('#source-text')).toContainText('Aleppo');
   await select(editor.page, 'source-text', QUOTE);
   await editor.page.getByRole('button', { name: 'Use the selected words as the quote' }).click();
@@ -67,7 +68,7 @@ test('an editor drafts a flow from a report\'s words, a publisher publishes it, 
   await expect(from.getByRole('status')).toContainText('Aleppo');
   const to = editor.page.getByRole('group', { name: 'To', exact: true });
   await to.getByLabel('A country').check();
-  await to.getByLabel('Country', { exact: true }).selectOption('TR');
+  await to.getByRole('combobox', { name: /^Country/ }).selectOption('TR');
   await select(editor.page, 'figure-words', 'about 120,000');
   await editor.page.getByRole('button', { name: 'Use the selected words as the figure words' }).click();
   await editor.page.getByLabel('The source bounds it as').selectOption('about');
@@ -97,14 +98,60 @@ test('an editor drafts a flow from a report\'s words, a publisher publishes it, 
   // The reader's open page lists it without a reload.
   await expect(flows).toContainText(LABEL, { timeout: 15_000 });
 
+  // The editor corrects its label with a note; the reader's page follows.
+  await editor.page.goto(draftUrl);
+  await editor.page.getByRole('link', { name: 'Correct it' }).click();
+  await ready(editor.page, 'Publish the correction');
+  await editor.page.getByLabel(/Label on the map/).fill(CORRECTED);
+  await editor.page.getByLabel(/Correction note, kept in its history/).fill('the officials are the source of the figure');
+  await screen(editor.page, 'correct-flow');
+  await editor.page.getByRole('button', { name: 'Publish the correction' }).click();
+  await expect(editor.page.getByText('the officials are the source of the figure')).toBeVisible();
+  await expect(flows).toContainText(CORRECTED, { timeout: 15_000 });
+
   // Retracted with a public reason, it leaves the reader's page.
   await publisher.page.getByLabel('Public reason for retracting it').fill('The officials withdrew the figure.');
   await publisher.page.getByRole('button', { name: 'Retract' }).click();
   await expect(publisher.page.getByRole('status').filter({ hasText: 'Retracted flow' })).toBeVisible();
-  await expect(flows).not.toContainText(LABEL, { timeout: 15_000 });
+  await expect(flows).not.toContainText(CORRECTED, { timeout: 15_000 });
   await expect(flows).toContainText('up to 3.2 million Syrian refugees in Turkey (UN figures)');
   await editor.page.goto(draftUrl);
-  await expect(editor.page.getByRole('heading', { level: 1 })).toHaveText(LABEL);
+  await expect(editor.page.getByRole('heading', { level: 1 })).toHaveText(CORRECTED);
   expect(editor.foreign).toEqual([]);
   expect(await reader.context().cookies()).toEqual([]);
+});
+
+test('an editor drafts an itinerary leg from the person\'s events at each stop, and sees the control period form', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const admin = await person(browser);
+  await join(admin.page, deskAdminLink(STORE_DIR, ORIGIN, 'admin2@example.org'), 'Admin');
+  await admin.page.getByRole('link', { name: 'People and audit log' }).click();
+  const editorLink = await invite(admin.page, 'editor2@example.org', 'editor');
+  const editor = await person(browser);
+  await join(editor.page, editorLink, 'Editor');
+
+  await editor.page.getByRole('link', { name: 'New control period' }).click();
+  await ready(editor.page, 'Save the draft');
+  await editor.page.getByRole('combobox', { name: /^Area/ }).selectOption('aleppo-city');
+  await editor.page.getByLabel('Inferred (the source implies it)').check();
+  await expect(editor.page.getByLabel('What it is inferred from')).toBeVisible();
+  await screen(editor.page, 'new-control-period');
+
+  await editor.page.getByRole('link', { name: 'New itinerary leg' }).click();
+  await ready(editor.page, 'Save the draft');
+  await editor.page.getByRole('combobox', { name: /^Who travels/ }).selectOption('abbas-araghchi');
+  await editor.page.getByLabel(/^Title/).fill('Abbas Araghchi: Damascus to Ankara, again');
+  for (const [n, place, event] of [[1, 'Damascus', /meets Assad/], [2, 'Ankara', /arrives in Ankara/]] as const) {
+    const stop = editor.page.getByRole('group', { name: `Stop ${n}`, exact: true });
+    await stop.getByLabel(/Search the map's places/).fill(place);
+    await stop.getByRole('button', { name: 'Search places' }).click();
+    await stop.getByRole('button', { name: new RegExp(`^Use ${place}`) }).click();
+    await stop.getByRole('group', { name: /the events there/ }).getByRole('checkbox', { name: event }).first().check();
+  }
+  await screen(editor.page, 'new-leg');
+  await editor.page.getByRole('button', { name: 'Save the draft' }).click();
+  await expect(editor.page.getByRole('status').filter({ hasText: 'Draft itinerary leg' })).toBeVisible();
+  await expect(editor.page.getByRole('heading', { level: 1 })).toHaveText('Abbas Araghchi: Damascus to Ankara, again');
+  await screen(editor.page, 'leg-draft');
+  expect(editor.foreign).toEqual([]);
 });

@@ -29,7 +29,7 @@ export default async function DraftPage({ params }: Props) {
     <main className="desk-main">
       <DeskNav user={ctx.user} />
       <p className="draft-state" role="status">
-        {STATE[d.state]} {KIND_NAME[d.kind]}
+        {STATE[d.state]} <span className="draft-kind">{KIND_NAME[d.kind]}</span>
       </p>
       <h1>{KINDS[d.kind].title(live)}</h1>
       <dl className="draft-facts">
