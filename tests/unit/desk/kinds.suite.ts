@@ -69,9 +69,13 @@ async function live(kind: Kind, id: string) {
 }
 
 export function kindsSuite() {
-  describe.each(['control', 'flow', 'leg'] as const)('desk %s drafts', (kind) => {
-    async function team() {
-      return { contributor: await signedIn('contributor'), editor: await signedIn('editor'), publisher: await signedIn('publisher'), other: await signedIn('publisher') };
+  // Each test signs in up to four people: more time than the default on a shared machine.
+  describe.each(['control', 'flow', 'leg'] as const)('desk %s drafts', { timeout: 20_000 }, (kind) => {
+    /** Signs in the people a test needs (each sign-in hashes a password: the slow part on a busy machine). */
+    async function team<R extends 'contributor' | 'editor' | 'publisher' | 'other'>(...roles: R[]) {
+      const t = {} as Record<R, Who>;
+      for (const r of roles) t[r] = await signedIn(r === 'other' ? 'publisher' : r);
+      return t;
     }
     const move = (who: Who, id: string, action: string, body: unknown = {}) => call(h(moveRoute), 'POST', `/api/desk/drafts/${id}/${action}`, { cookie: who.cookie, body, params: { id, action } });
     const claim = (route: unknown, who: Who, id: string, action: string, body: unknown) =>
@@ -95,7 +99,7 @@ export function kindsSuite() {
     }
 
     it('goes from draft through review to the map, published by another person', async () => {
-      const t = await team();
+      const t = await team('contributor', 'editor', 'publisher');
       const store = await getStore();
       const record = await drafted(t.contributor);
       const listed = await call(h(listRoute), 'GET', '/api/desk/drafts?state=draft', { cookie: t.contributor.cookie });
@@ -113,7 +117,7 @@ export function kindsSuite() {
     });
 
     it('lets nobody publish their own draft while another publisher exists', async () => {
-      const t = await team();
+      const t = await team('publisher', 'other');
       const record = await drafted(t.publisher);
       await move(t.publisher, record.id, 'submit');
       expectError(await move(t.publisher, record.id, 'publish', { ownDraft: true }), 403, 'own_draft', 'ownDraft');
@@ -121,7 +125,7 @@ export function kindsSuite() {
     });
 
     it('refuses a record the store would refuse, naming the field, and keeps nothing', async () => {
-      const t = await team();
+      const t = await team('editor');
       const record = records[kind](await source(t.editor), ++n) as Record<string, unknown>;
       WRONG[kind].change(record);
       const answer = await call(h(draftsRoute), 'POST', '/api/desk/drafts', { cookie: t.editor.cookie, body: { kind, [kind]: record } });
@@ -131,8 +135,8 @@ export function kindsSuite() {
       expect((await (await getStore()).backend.desk().sql.all('SELECT id FROM desk_drafts WHERE id = ?', [record.id])).length).toBe(0);
     });
 
-    it("changes a draft only as its kind, by its author or an editor", async () => {
-      const t = await team();
+    it('changes a draft only as its kind, by its author or an editor', async () => {
+      const t = await team('contributor', 'editor');
       const record = await drafted(t.contributor);
       const put = (who: Who, body: unknown) => call(h(draftRoute), 'PUT', `/api/desk/drafts/${record.id}`, { cookie: who.cookie, body, params: { id: record.id } });
       expectError(await put(await signedIn('contributor'), { kind, [kind]: record }), 403, 'forbidden', 'role');
@@ -141,7 +145,7 @@ export function kindsSuite() {
     });
 
     it('corrects a published record with a note, keeping the one it replaced; retracts only with a public reason, and readers no longer get it', async () => {
-      const t = await team();
+      const t = await team('contributor', 'editor', 'publisher');
       const store = await getStore();
       const record = await drafted(t.editor);
       await move(t.editor, record.id, 'submit');
@@ -170,7 +174,7 @@ export function kindsSuite() {
     });
 
     it('refuses a kind it does not know', async () => {
-      const { editor } = await team();
+      const { editor } = await team('editor');
       expectError(await call(h(draftsRoute), 'POST', '/api/desk/drafts', { cookie: editor.cookie, body: { kind: 'rumour', rumour: {} } }), 400, 'invalid_field', 'kind');
       expectError(await call(h(claimRoute), 'GET', '/api/desk/claims/rumour/x', { cookie: editor.cookie, params: { kind: 'rumour', id: 'x' } }), 404, 'not_found', 'kind');
     });
