@@ -1,5 +1,6 @@
 import { DeskNav } from '@/components/desk/desk-nav';
 import { SignInForm } from '@/components/desk/sign-in-form';
+import { nameIn } from '@/lib/desk/claim-kinds';
 import { draftOf, type Draft } from '@/lib/desk/claims';
 import { KIND_NAME } from '@/lib/desk/draft-kinds';
 import { DRAFT_STATES } from '@/lib/desk/desk-store';
@@ -19,7 +20,8 @@ export default async function DeskPage({ searchParams }: Props) {
       </main>
     );
   }
-  const drafts = (await ctx.desk.drafts()).map(draftOf);
+  const name = nameIn(await ctx.store.situation());
+  const drafts = (await ctx.desk.drafts()).map((r) => draftOf(r, name));
   const by = (state: string) => drafts.filter((d) => d.state === state);
   const forbidden = (await searchParams).forbidden;
   return (

@@ -5,6 +5,7 @@ import { eventRecord, type EventRecord } from '@/lib/schemas/event';
 import { flowRecord, itineraryRecord, type FlowRecord, type ItineraryRecord } from '@/lib/schemas/movement';
 import type { Store } from '@/lib/store';
 import type { PutKind, Retractable } from '@/lib/store/batch';
+import type { Situation } from '@/lib/store/situation';
 import type { DraftKind } from './draft-kinds';
 
 /** A claim the desk edits: an event, a control period, a flow, or an itinerary (whose legs join its stops). */
@@ -21,8 +22,8 @@ type KindSpec = {
   live: (store: Store, id: string) => Promise<Claim | undefined>;
   /** The places the record stands at or joins: a new place drafted with it must be one of them. */
   placeIds: (record: Claim) => string[];
-  /** A line for the desk's lists, and the claim's date if it has one. */
-  title: (record: Claim) => string;
+  /** A line for the desk's lists (naming what it refers to by `name`, ids when not given), and the claim's date if it has one. */
+  title: (record: Claim, name?: (id: string) => string) => string;
   date: (record: Claim) => string | undefined;
 };
 
@@ -50,9 +51,9 @@ export const KINDS: Record<DraftKind, KindSpec> = {
       return record;
     },
     placeIds: () => [],
-    title: (r) => {
+    title: (r, name = (id) => id) => {
       const p = r as ControlPeriodRecord;
-      return `${p.areaId}: ${p.status} by ${p.actor}`;
+      return `${name(p.areaId)}: ${p.status} by ${name(p.actor)}`;
     },
     date: (r) => (r as ControlPeriodRecord).since?.date,
   },
@@ -75,3 +76,6 @@ export const KINDS: Record<DraftKind, KindSpec> = {
     date: () => undefined,
   },
 };
+
+/** The name of a place, actor, area or country of the map by its id (the id when it has none). */
+export const nameIn = (s: Situation) => (id: string) => (s.placeById.get(id) ?? s.actorById.get(id) ?? s.areaById.get(id) ?? s.countryByCode.get(id))?.name ?? id;

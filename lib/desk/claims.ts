@@ -41,14 +41,14 @@ export const kindParam = z.enum(DRAFT_KINDS, 'must be event, control, flow or le
 type Proposal = { kind: DraftKind; record: Claim; newPlace?: PlaceRecord | null };
 const proposalOf = (body: DraftBody): Proposal => ({ kind: body.kind, record: (body as Record<string, unknown>)[body.kind] as Claim, newPlace: 'newPlace' in body ? body.newPlace : undefined });
 
-/** A draft as the desk's pages and API show it (an event's record also under `event`, as before other kinds). */
+/** A draft as the desk's pages and API show it (an event's record also under `event`, as before other kinds); `name` names what its title refers to. */
 export type Draft = { id: string; kind: DraftKind; state: DraftState; record: Claim; event?: EventRecord; title: string; date: string | null; newPlace: PlaceRecord | null; author: string; comment: string | null; updatedAt: string };
-export function draftOf(r: DraftRow): Draft {
+export function draftOf(r: DraftRow, name?: (id: string) => string): Draft {
   const record = JSON.parse(r.record) as Claim;
   const kind = r.kind ?? 'event';
   return {
     id: r.id, kind, state: r.state, record, ...(kind === 'event' ? { event: record as EventRecord } : {}),
-    title: KINDS[kind].title(record), date: KINDS[kind].date(record) ?? null,
+    title: KINDS[kind].title(record, name), date: KINDS[kind].date(record) ?? null,
     newPlace: r.place ? JSON.parse(r.place) : null, author: r.author, comment: r.comment, updatedAt: r.updated_at,
   };
 }

@@ -103,7 +103,8 @@ export function kindsSuite() {
       const store = await getStore();
       const record = await drafted(t.contributor);
       const listed = await call(h(listRoute), 'GET', '/api/desk/drafts?state=draft', { cookie: t.contributor.cookie });
-      expect(listed.json.drafts.find((d: { id: string }) => d.id === record.id)).toMatchObject({ kind, title: expect.any(String) });
+      const titles = { control: 'Aleppo: controlled by Syrian opposition forces', flow: 'about 40,000 people fled Aleppo', leg: 'Abbas Araghchi: Damascus to Ankara' };
+      expect(listed.json.drafts.find((d: { id: string }) => d.id === record.id)).toMatchObject({ kind, title: titles[kind] });
       expectError(await move(t.contributor, record.id, 'submit'), 403, 'forbidden', 'role');
       expect((await move(t.editor, record.id, 'submit')).json.draft.state).toBe('review');
       expectError(await move(t.editor, record.id, 'publish'), 403, 'forbidden', 'role');

@@ -2,7 +2,8 @@ import { notFound } from 'next/navigation';
 import { ClaimFacts } from '@/components/desk/claim-facts';
 import { DeskNav } from '@/components/desk/desk-nav';
 import { DraftActions } from '@/components/desk/draft-actions';
-import { KINDS } from '@/lib/desk/claim-kinds';
+import { KINDS, nameIn } from '@/lib/desk/claim-kinds';
+import type { PlaceRecord } from '@/lib/schemas/place';
 import { auditSubject, draftOf } from '@/lib/desk/claims';
 import { KIND_NAME } from '@/lib/desk/draft-kinds';
 import { requireDeskRole } from '@/lib/desk/page-session';
@@ -18,10 +19,11 @@ export default async function DraftPage({ params }: Props) {
   const ctx = await requireDeskRole('contributor');
   const row = await ctx.desk.draft((await params).id);
   if (!row) notFound();
-  const d = draftOf(row);
+  const mapName = nameIn(await ctx.store.situation());
+  const newPlace = row.place ? (JSON.parse(row.place) as PlaceRecord) : null;
+  const name = (id: string) => (id === newPlace?.id ? newPlace.name : mapName(id));
+  const d = draftOf(row, name);
   const live = (d.state === 'published' && (await KINDS[d.kind].live(ctx.store, d.id))) || d.record;
-  const s = await ctx.store.situation();
-  const name = (id: string) => (id === d.newPlace?.id ? d.newPlace.name : (s.placeById.get(id) ?? s.actorById.get(id) ?? s.areaById.get(id) ?? s.countryByCode.get(id))?.name ?? id);
   // Events carry their corrections; another kind's notes are in the audit log.
   const notes = d.kind === 'event' ? [] : await ctx.desk.auditAbout('correct', auditSubject(d.kind, d.id));
   const role = ctx.user.role;
@@ -31,7 +33,7 @@ export default async function DraftPage({ params }: Props) {
       <p className="draft-state" role="status">
         {STATE[d.state]} <span className="draft-kind">{KIND_NAME[d.kind]}</span>
       </p>
-      <h1>{KINDS[d.kind].title(live)}</h1>
+      <h1>{KINDS[d.kind].title(live, name)}</h1>
       <dl className="draft-facts">
         <ClaimFacts kind={d.kind} record={live} name={name} newPlaceId={d.newPlace?.id} />
         <dt>Drafted by</dt>
