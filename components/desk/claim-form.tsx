@@ -22,9 +22,9 @@ type Props = {
 
 /** The form of a kind of claim: one entry per kind, each made of the same parts (source and quote, date words, place picker). */
 export function ClaimForm({ kind, choices, places, initialSource, correcting, editing }: Props) {
-  const all = editing?.newPlace ? [...places, editing.newPlace] : places;
+  const newPlace = editing?.newPlace ?? undefined;
   if (kind === 'event') return <EventForm {...choices} initialSource={initialSource} correcting={correcting as EventRecord | undefined} editing={editing && { event: editing.record as EventRecord, newPlace: editing.newPlace }} />;
   if (kind === 'control') return <ControlForm {...choices} initialSource={initialSource} correcting={correcting as ControlPeriodRecord | undefined} editing={editing?.record as ControlPeriodRecord | undefined} />;
-  if (kind === 'flow') return <FlowForm {...choices} places={all} initialSource={initialSource} correcting={correcting as FlowRecord | undefined} editing={editing?.record as FlowRecord | undefined} />;
-  return <LegForm actors={choices.actors} places={all} correcting={correcting as ItineraryRecord | undefined} editing={editing?.record as ItineraryRecord | undefined} />;
+  if (kind === 'flow') return <FlowForm {...choices} places={places} newPlace={newPlace} initialSource={initialSource} correcting={correcting as FlowRecord | undefined} editing={editing?.record as FlowRecord | undefined} />;
+  return <LegForm actors={choices.actors} places={places} newPlace={newPlace} correcting={correcting as ItineraryRecord | undefined} editing={editing?.record as ItineraryRecord | undefined} />;
 }

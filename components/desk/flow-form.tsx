@@ -11,7 +11,7 @@ import { QuoteFields, useQuotePick, type SourceChoice } from './quote-fields';
 import { WordsPicker } from './words-picker';
 
 type Named = { id: string; name: string }[];
-type Props = { sources: SourceChoice[]; countries: Named; places: PlaceRecord[]; initialSource?: string; correcting?: FlowRecord; editing?: FlowRecord };
+type Props = { sources: SourceChoice[]; countries: Named; places: PlaceRecord[]; newPlace?: PlaceRecord; initialSource?: string; correcting?: FlowRecord; editing?: FlowRecord };
 
 const QUALIFIERS = ['exactly', 'about', 'up to', 'at least', 'more than'] as const;
 
@@ -20,7 +20,7 @@ const QUALIFIERS = ['exactly', 'about', 'up to', 'at least', 'more than'] as con
  * picked from the quote (its value, unit and how the source bounds it), and the date from the
  * words ("as of"). A series of years stays as it was (imports write those).
  */
-export function FlowForm({ sources, countries, places, initialSource, correcting, editing }: Props) {
+export function FlowForm({ sources, countries, places, newPlace, initialSource, correcting, editing }: Props) {
   const current = correcting ?? editing;
   const [error, setError] = useState<unknown>(null);
   const pick = useQuotePick(sources, current?.sources[0], setError, initialSource);
@@ -28,6 +28,7 @@ export function FlowForm({ sources, countries, places, initialSource, correcting
   const endChoice = (e: FlowEnd | undefined): FlowEndChoice => {
     if (!e) return { place: null };
     if ('country' in e) return { country: e.country };
+    if (e.placeId === newPlace?.id) return { place: { newPlace } };
     const place = places.find((p) => p.id === e.placeId);
     return { place: place ? { existing: place } : null };
   };

@@ -9,17 +9,18 @@ import { NamedSelect } from './named-select';
 import { ReadyButton } from './ready-button';
 import { StopField, type StopChoice } from './stop-field';
 
-type Props = { actors: { id: string; name: string }[]; places: PlaceRecord[]; correcting?: ItineraryRecord; editing?: ItineraryRecord };
+type Props = { actors: { id: string; name: string }[]; places: PlaceRecord[]; newPlace?: PlaceRecord; correcting?: ItineraryRecord; editing?: ItineraryRecord };
 
 /**
  * A person's trip, leg by leg: the person, then each stop's place and the person's events there
  * (published events, each standing on its own quote: a trip's evidence is its stops' events).
  */
-export function LegForm({ actors, places, correcting, editing }: Props) {
+export function LegForm({ actors, places, newPlace, correcting, editing }: Props) {
   const current = correcting ?? editing;
   const [error, setError] = useState<unknown>(null);
   const [person, setPerson] = useState(current?.person ?? '');
   const stopOf = (s: ItineraryRecord['stops'][number]): StopChoice => {
+    if (s.placeId === newPlace?.id) return { place: { newPlace }, eventIds: s.eventIds };
     const place = places.find((p) => p.id === s.placeId);
     return { place: place ? { existing: place } : null, eventIds: s.eventIds };
   };
