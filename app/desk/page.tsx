@@ -1,6 +1,8 @@
 import { DeskNav } from '@/components/desk/desk-nav';
 import { SignInForm } from '@/components/desk/sign-in-form';
+import { nameIn } from '@/lib/desk/claim-kinds';
 import { draftOf, type Draft } from '@/lib/desk/claims';
+import { KIND_NAME } from '@/lib/desk/draft-kinds';
 import { DRAFT_STATES } from '@/lib/desk/desk-store';
 import { deskPageContext } from '@/lib/desk/page-session';
 
@@ -8,7 +10,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const HEADINGS: Record<string, string> = { draft: 'Drafts', review: 'In review', published: 'Published', retracted: 'Retracted' };
 
-/** The desk: sign in, or the drafts, the review queue and what was published. */
+/** The desk: sign in, or the drafts of every kind, the review queue and what was published. */
 export default async function DeskPage({ searchParams }: Props) {
   const ctx = await deskPageContext();
   if (!ctx) {
@@ -18,7 +20,8 @@ export default async function DeskPage({ searchParams }: Props) {
       </main>
     );
   }
-  const drafts = (await ctx.desk.drafts()).map(draftOf);
+  const name = nameIn(await ctx.store.situation());
+  const drafts = (await ctx.desk.drafts()).map((r) => draftOf(r, name));
   const by = (state: string) => drafts.filter((d) => d.state === state);
   const forbidden = (await searchParams).forbidden;
   return (
@@ -44,7 +47,8 @@ function DraftList({ drafts }: { drafts: Draft[] }) {
     <ul className="draft-list">
       {drafts.map((d) => (
         <li key={d.id}>
-          <a href={`/desk/drafts/${encodeURIComponent(d.id)}`}>{d.event.title}</a> · {d.event.date} · by {d.author}
+          <span className="draft-kind">{KIND_NAME[d.kind]}</span> <a href={`/desk/drafts/${encodeURIComponent(d.id)}`}>{d.title}</a>
+          {d.date ? ` · ${d.date}` : ''} · by {d.author}
           {d.comment && d.state === 'draft' ? <span> · sent back: {d.comment}</span> : null}
         </li>
       ))}

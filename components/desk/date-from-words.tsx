@@ -1,5 +1,6 @@
 'use client';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import type { DatedAs } from '@/lib/schemas/control';
 import { proposeDate, type ProposedDate } from '@/lib/desk/date-words';
 import { ReadyButton } from './ready-button';
 import { WordsPicker } from './words-picker';
@@ -51,4 +52,15 @@ export function DateFromWords({ quote, published, dateText, onDateText, date, on
       </fieldset>
     </>
   );
+}
+
+/**
+ * The date words and date of a claim dated as the store keeps it (`{ date, precision, text }`:
+ * a control period's start, a flow's "as of"): DateFromWords's props, and the value to save.
+ */
+export function useDatedAs(initial: DatedAs | undefined) {
+  const [dateText, setDateText] = useState(initial?.text ?? '');
+  const [date, setDate] = useState<ProposedDate | null>(initial ? { date: initial.date, datePrecision: initial.precision, dateNote: '' } : null);
+  const value: DatedAs = { date: date?.date ?? '', precision: date?.datePrecision ?? 'day', text: dateText };
+  return { props: { dateText, onDateText: setDateText, date, onDate: setDate }, value };
 }

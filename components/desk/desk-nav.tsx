@@ -1,3 +1,4 @@
+import { DRAFT_KINDS, KIND_NAME, newDraftPath } from '@/lib/desk/draft-kinds';
 import type { DeskUser } from '@/lib/desk/guard';
 import { allows } from '@/lib/desk/roles';
 import { SignOutButton } from './admin-forms';
@@ -8,7 +9,11 @@ export function DeskNav({ user }: { user: DeskUser }) {
     <nav className="desk-nav" aria-label="Desk">
       <a href="/desk">Drafts and review</a>
       <a href="/desk/sources/new">New source</a>
-      <a href="/desk/events/new">New event</a>
+      {DRAFT_KINDS.map((k) => (
+        <a key={k} href={newDraftPath(k)}>
+          New {KIND_NAME[k]}
+        </a>
+      ))}
       {allows(user.role, 'admin') && <a href="/desk/users">People and audit log</a>}
       {allows(user.role, 'admin') && <a href="/desk/maps">Maps</a>}
       <span className="desk-who">

@@ -1,13 +1,14 @@
 'use client';
 import { ReadyButton } from './ready-button';
 import { deskCall } from '@/lib/desk/desk-fetch';
+import { claimApiPath, correctPath, type DraftKind } from '@/lib/desk/draft-kinds';
 import { FormStatus } from './form-status';
 import { useDeskAction } from './use-desk-action';
 
-type Props = { id: string; state: string; can: { edit: boolean; submit: boolean; review: boolean; correct: boolean; retract: boolean }; own: boolean };
+type Props = { id: string; kind: DraftKind; state: string; can: { edit: boolean; submit: boolean; review: boolean; correct: boolean; retract: boolean }; own: boolean };
 
-/** What can be done with a draft now, by this person: submit, publish or send back, correct or retract. */
-export function DraftActions({ id, state, can, own }: Props) {
+/** What can be done with a draft of any kind now, by this person: submit, publish or send back, correct or retract. */
+export function DraftActions({ id, kind, state, can, own }: Props) {
   const action = useDeskAction();
   const error = action.error;
   const path = `/api/desk/drafts/${encodeURIComponent(id)}`;
@@ -47,13 +48,13 @@ export function DraftActions({ id, state, can, own }: Props) {
       )}
       {state === 'published' && can.correct && (
         <p>
-          <a className="desk-button" href={`/desk/events/${encodeURIComponent(id)}/correct`}>
+          <a className="desk-button" href={correctPath(kind, id)}>
             Correct it
           </a>
         </p>
       )}
       {state === 'published' && can.retract && (
-        <form action={(f) => run(() => deskCall(`/api/desk/events/${encodeURIComponent(id)}/retract`, 'POST', { reason: f.get('reason') }))}>
+        <form action={(f) => run(() => deskCall(`${claimApiPath(kind, id)}/retract`, 'POST', { reason: f.get('reason') }))}>
           <label>
             Public reason for retracting it
             <textarea name="reason" rows={2} required />

@@ -1,19 +1,17 @@
 'use client';
-import { ReadyButton } from './ready-button';
-import { useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { ProposedDate } from '@/lib/desk/date-words';
-import { deskCall } from '@/lib/desk/desk-fetch';
+import { saveClaim } from '@/lib/desk/save-claim';
 import { slugOfWords } from '@/lib/desk/slug';
 import { eventCategories, type EventRecord } from '@/lib/schemas/event';
 import type { PlaceRecord } from '@/lib/schemas/place';
-import type { SourceRecord } from '@/lib/schemas/source';
-import { FormStatus } from './form-status';
+import { ClaimFormEnd, saveModeOf } from './claim-form-end';
 import { DateFromWords } from './date-from-words';
 import { PlacePicker, type PlaceChoice } from './place-picker';
-import { WordsPicker } from './words-picker';
+import { QuoteFields, useQuotePick, type SourceChoice } from './quote-fields';
 
 type Props = {
-  sources: Pick<SourceRecord, 'id' | 'title' | 'publisher' | 'published'>[];
+  sources: SourceChoice[];
   actors: { id: string; name: string }[];
   initialSource?: string;
   /** A published event to correct (the form then asks for the correction's note). */
@@ -31,20 +29,12 @@ export function EventForm({ sources, actors, initialSource, correcting: publishe
   // A draft being changed starts from its record as a correction does; only where it is sent differs.
   const correcting = published ?? editing?.event;
   const first = correcting?.sources[0];
-  const [sourceId, setSourceId] = useState(first?.sourceId ?? initialSource ?? '');
-  const [text, setText] = useState<string | null>(null);
-  const [quote, setQuote] = useState(first?.quote ?? '');
   const [dateText, setDateText] = useState(correcting?.dateText ?? '');
   const [date, setDate] = useState<ProposedDate | null>(correcting ? { date: correcting.date, datePrecision: correcting.datePrecision as ProposedDate['datePrecision'], dateNote: correcting.dateNote ?? '' } : null);
   const [place, setPlace] = useState<PlaceChoice>(editing?.newPlace ? { newPlace: editing.newPlace } : null);
   const [error, setError] = useState<unknown>(null);
-  const source = sources.find((s) => s.id === sourceId);
-
-  useEffect(() => {
-    setText(null);
-    if (sourceId) void deskCall<{ text: string }>(`/api/desk/sources/${encodeURIComponent(sourceId)}`, 'GET').then((r) => setText(r.text), setError);
-  }, [sourceId]);
-  const quoteFound = useMemo(() => (text !== null && quote.length > 0 ? text.includes(quote) : null), [text, quote]);
+  const pick = useQuotePick(sources, first, setError, initialSource);
+  const { sourceId, quote, source } = pick;
 
   async function submit(form: FormData) {
     setError(null);
@@ -71,17 +61,7 @@ export function EventForm({ sources, actors, initialSource, correcting: publishe
     };
     if (!arTitle || !arSummary) delete (event as { translation?: unknown }).translation;
     try {
-      const body = { event, ...(place && 'newPlace' in place ? { newPlace: place.newPlace } : {}) };
-      if (published) {
-        await deskCall(`/api/desk/events/${encodeURIComponent(published.id)}/correct`, 'POST', { event, note: get('note') });
-        window.location.assign(`/desk/drafts/${encodeURIComponent(published.id)}?corrected=1`);
-      } else if (editing) {
-        await deskCall(`/api/desk/drafts/${encodeURIComponent(editing.event.id)}`, 'PUT', body);
-        window.location.assign(`/desk/drafts/${encodeURIComponent(editing.event.id)}`);
-      } else {
-        const { draft } = await deskCall<{ draft: { id: string } }>('/api/desk/drafts', 'POST', body);
-        window.location.assign(`/desk/drafts/${encodeURIComponent(draft.id)}`);
-      }
+      await saveClaim('event', event, saveModeOf(published, editing?.event, get('note')), place && 'newPlace' in place ? place.newPlace : undefined);
     } catch (e) {
       setError(e);
     }
@@ -90,28 +70,8 @@ export function EventForm({ sources, actors, initialSource, correcting: publishe
   return (
     <form className="desk-form event-form" action={submit}>
       <h1>{published ? `Correct: ${published.title}` : editing ? `Change the draft: ${editing.event.title}` : 'New event'}</h1>
-      <label>
-        Source
-        <select value={sourceId} onChange={(e) => setSourceId(e.target.value)} required disabled={!!published}>
-          <option value="">Choose the source…</option>
-          {sources.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.publisher}, {s.published}: {s.title}
-            </option>
-          ))}
-        </select>
-      </label>
-      {text !== null && <WordsPicker id="source-text" text={text} label="The archived text: select the words that make the claim" button="Use the selected words as the quote" onPick={(w) => setQuote(w)} />}
-      <label>
-        Quote (verbatim from the text)
-        <textarea name="quote" rows={3} value={quote} onChange={(e) => setQuote(e.target.value)} required />
-      </label>
-      {quoteFound !== null && (
-        <p role="status" className={quoteFound ? 'desk-done' : 'desk-error'}>
-          {quoteFound ? 'The quote stands word for word in the archived text.' : 'The quote is not found word for word in the archived text.'}
-        </p>
-      )}
-      <DateFromWords quote={quote && quoteFound ? quote : null} published={source?.published} dateText={dateText} onDateText={setDateText} date={date} onDate={setDate} />
+      <QuoteFields sources={sources} pick={pick} locked={!!published} />
+      <DateFromWords quote={quote && pick.found ? quote : null} published={source?.published} dateText={dateText} onDateText={setDateText} date={date} onDate={setDate} />
       {!published && <PlacePicker value={place} onChange={setPlace} />}
       <fieldset>
         <legend>Status</legend>
@@ -156,14 +116,7 @@ export function EventForm({ sources, actors, initialSource, correcting: publishe
           <textarea name="ar-summary" lang="ar" dir="rtl" maxLength={600} rows={3} defaultValue={correcting?.translation?.summary} />
         </label>
       </fieldset>
-      {published && (
-        <label>
-          Correction note for readers (&ldquo;the date was 1 Dec, not 30 Nov&rdquo;)
-          <input name="note" required maxLength={300} />
-        </label>
-      )}
-      <ReadyButton type="submit">{published ? 'Publish the correction' : 'Save the draft'}</ReadyButton>
-      <FormStatus error={error} />
+      <ClaimFormEnd correcting={!!published} error={error} forReaders />
     </form>
   );
 }

@@ -15,7 +15,7 @@ export type PlaceChoice = { existing: PlaceRecord } | { newPlace: PlaceRecord } 
  * new one (names and country typed in, coordinates typed or clicked on a map); a gazetteer entry
  * picked fills the new place's fields, to check and change.
  */
-export function PlacePicker({ value, onChange }: { value: PlaceChoice; onChange: (choice: PlaceChoice) => void }) {
+export function PlacePicker({ value, onChange, legend = 'Place' }: { value: PlaceChoice; onChange: (choice: PlaceChoice) => void; legend?: string }) {
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<PlacesFound | null>(null);
   const [making, setMaking] = useState(false);
@@ -29,7 +29,7 @@ export function PlacePicker({ value, onChange }: { value: PlaceChoice; onChange:
   const chosen = value && ('existing' in value ? value.existing : value.newPlace);
   return (
     <fieldset className="place-picker">
-      <legend>Place</legend>
+      <legend>{legend}</legend>
       {chosen && (
         <p role="status">
           Place: <strong>{chosen.name}</strong>

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Store } from '@/lib/store';
 import type { DeskSql } from '@/lib/store/desk-sql';
+import type { DraftKind } from './draft-kinds';
 
 /** One line of the audit log. */
 export type AuditEntry = { at: string; actor: string; action: string; subject: string; detail: string };
@@ -9,8 +10,8 @@ export type AuditEntry = { at: string; actor: string; action: string; subject: s
 export const DRAFT_STATES = ['draft', 'review', 'published', 'retracted'] as const;
 export type DraftState = (typeof DRAFT_STATES)[number];
 
-/** A claim on its way to the map: the event record proposed, a new place with it if any. */
-export type DraftRow = { id: string; state: DraftState; record: string; place: string | null; author: string; comment: string | null; created_at: string; updated_at: string };
+/** A claim on its way to the map: its kind, the record proposed, a new place with it if any. */
+export type DraftRow = { id: string; kind: DraftKind; state: DraftState; record: string; place: string | null; author: string; comment: string | null; created_at: string; updated_at: string };
 
 /** The most of a dataset's archived text the desk reads and sends for picking quotes. */
 const SOURCE_TEXT_CAP = 2_000_000;
@@ -29,9 +30,17 @@ export class DeskStore {
     return this.sql.all<AuditEntry>('SELECT at, actor, action, subject, detail FROM desk_audit ORDER BY n DESC LIMIT ?', [limit]);
   }
 
-  /** The newest lines of the audit log of some actions (what the public feed is made of). */
-  auditOf(actions: string[], limit: number): Promise<AuditEntry[]> {
-    return this.sql.all<AuditEntry>(`SELECT at, actor, action, subject, detail FROM desk_audit WHERE action IN (${actions.map(() => '?').join(', ')}) ORDER BY n DESC LIMIT ?`, [...actions, limit]);
+  /**
+   * The newest lines of the audit log of some actions about events (what the public feed is made
+   * of): other kinds' lines name their subject `kind:id`, never a bare id.
+   */
+  auditOfEvents(actions: string[], limit: number): Promise<AuditEntry[]> {
+    return this.sql.all<AuditEntry>(`SELECT at, actor, action, subject, detail FROM desk_audit WHERE action IN (${actions.map(() => '?').join(', ')}) AND subject NOT LIKE '%:%' ORDER BY n DESC LIMIT ?`, [...actions, limit]);
+  }
+
+  /** The lines of the audit log about one subject with one action, oldest first (a claim's corrections). */
+  auditAbout(action: string, subject: string): Promise<AuditEntry[]> {
+    return this.sql.all<AuditEntry>('SELECT at, actor, action, subject, detail FROM desk_audit WHERE action = ? AND subject = ? ORDER BY n', [action, subject]);
   }
 
   /** How many times an action was logged about a subject since a moment (failed sign-ins of an address, say). */
@@ -81,9 +90,9 @@ export class DeskStore {
   }
 
   /** Makes a draft; false if the id is taken. */
-  async insertDraft(d: Pick<DraftRow, 'id' | 'record' | 'place' | 'author'>): Promise<boolean> {
+  async insertDraft(d: Pick<DraftRow, 'id' | 'kind' | 'record' | 'place' | 'author'>): Promise<boolean> {
     const now = new Date().toISOString();
-    return (await this.sql.run('INSERT INTO desk_drafts (id, state, record, place, author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING', [d.id, 'draft', d.record, d.place, d.author, now, now])) === 1;
+    return (await this.sql.run('INSERT INTO desk_drafts (id, kind, state, record, place, author, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING', [d.id, d.kind, 'draft', d.record, d.place, d.author, now, now])) === 1;
   }
 
   /**

@@ -17,11 +17,11 @@ const xml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&
  */
 export async function publishedFeed(store: Store, origin: string, title: string): Promise<string> {
   const desk = deskStore(store);
-  const entries = await desk.auditOf(Object.keys(VERB), FEED_LENGTH);
+  const entries = await desk.auditOfEvents(Object.keys(VERB), FEED_LENGTH);
   const records = new Map<string, EventRecord | undefined>();
   for (const id of new Set(entries.map((e) => e.subject))) {
     const draft = await desk.draft(id);
-    records.set(id, draft ? (JSON.parse(draft.record) as EventRecord) : await store.event(id));
+    records.set(id, draft?.kind === 'event' ? (JSON.parse(draft.record) as EventRecord) : await store.event(id));
   }
   const body = entries.map((e) => {
     const event = records.get(e.subject);

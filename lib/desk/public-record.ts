@@ -17,6 +17,6 @@ export async function publicEventRecord(store: Store, id: string): Promise<Publi
   if (!retraction) return undefined;
   const earlier = history.findLast((r) => r.op === 'update')?.record as EventRecord | undefined;
   const draft = await deskStore(store).draft(id);
-  const title = draft ? (JSON.parse(draft.record) as EventRecord).title : (earlier?.title ?? null);
+  const title = draft?.kind === 'event' ? (JSON.parse(draft.record) as EventRecord).title : (earlier?.title ?? null);
   return { state: 'retracted', reason: (retraction.record as { reason: string }).reason, at: retraction.at, title, history };
 }

@@ -185,4 +185,9 @@ export const POSTGRES_MIGRATIONS: string[] = [
   `
   CREATE TABLE maps (slug text COLLATE "C" PRIMARY KEY, record text NOT NULL, created_at text NOT NULL, updated_at text NOT NULL);
   `,
+  // Drafts of every kind of claim (issue 15): a draft says whether it is an event, a control
+  // period, a flow or an itinerary leg; drafts made before are events.
+  `
+  ALTER TABLE desk_drafts ADD COLUMN kind text NOT NULL DEFAULT 'event';
+  `,
 ];

@@ -135,4 +135,9 @@ export const SQLITE_MIGRATIONS: string[] = [
   `
   CREATE TABLE maps (slug TEXT PRIMARY KEY, record TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
   `,
+  // Drafts of every kind of claim (issue 15): a draft says whether it is an event, a control
+  // period, a flow or an itinerary leg; drafts made before are events.
+  `
+  ALTER TABLE desk_drafts ADD COLUMN kind TEXT NOT NULL DEFAULT 'event';
+  `,
 ];

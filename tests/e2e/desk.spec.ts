@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { expect, test, waitForMapIdle } from './fixtures';
-import { adminLink as deskAdminLink, join as joinDesk, person as ownPerson, ready, screen as checkedScreen } from './support/desk-people';
+import { adminLink as deskAdminLink, invite, join as joinDesk, person as ownPerson, ready, screen as checkedScreen, select } from './support/desk-people';
 import { useDeskServer } from './support/desk-server';
 
 // The whole path of a claim through the desk, on a server of its own (the same build, a store of
@@ -29,34 +29,6 @@ const adminLink = (email: string) => deskAdminLink(STORE_DIR, ORIGIN, email);
 const person = (browser: Browser) => ownPerson(browser, ORIGIN);
 const screen = (page: Page, name: string) => checkedScreen(page, name, SHOTS);
 const join = (page: Page, link: string, name: string) => joinDesk(page, link, name, PASSWORD);
-
-/** Selects `words` inside the element with id `box`, as a mouse drag would. */
-async function select(page: Page, box: string, words: string) {
-  await page.evaluate(
-    ({ box, words }) => {
-      const node = document.getElementById(box)!.firstChild!;
-      const at = node.textContent!.indexOf(words);
-      if (at < 0) throw new Error(`"${words}" is not in #${box}`);
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + words.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-    },
-    { box, words },
-  );
-}
-
-/** An invitation made on the admin's page: the link it shows. */
-async function invite(page: Page, email: string, role: string) {
-  await ready(page, 'Make an invitation link');
-  await page.getByLabel('E-mail address').fill(email);
-  await page.getByRole('combobox', { name: 'Role', exact: true }).selectOption(role);
-  await page.getByRole('button', { name: 'Make an invitation link' }).click();
-  const status = page.getByRole('status').filter({ hasText: `Pass this link on to ${email}` });
-  await expect(status.locator('output.invite-link')).toContainText('/desk/invite?token=');
-  return (await status.locator('output.invite-link').textContent())!;
-}
 
 test('an editor and a publisher put a pasted report on the map, and a correction reaches the open page', async ({ page: reader, browser }) => {
   test.setTimeout(240_000);

@@ -55,3 +55,31 @@ export async function join(page: Page, link: string, name: string, password: str
   await page.getByRole('button', { name: 'Set password and sign in' }).click();
   await expect(page.getByRole('heading', { name: 'The desk', exact: true, level: 1 })).toBeVisible();
 }
+
+/** Selects `words` inside the element with id `box`, as a mouse drag would. */
+export async function select(page: Page, box: string, words: string) {
+  await page.evaluate(
+    ({ box, words }) => {
+      const node = document.getElementById(box)!.firstChild!;
+      const at = node.textContent!.indexOf(words);
+      if (at < 0) throw new Error(`"${words}" is not in #${box}`);
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + words.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    },
+    { box, words },
+  );
+}
+
+/** An invitation made on the admin's page: the link it shows. */
+export async function invite(page: Page, email: string, role: string) {
+  await ready(page, 'Make an invitation link');
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByRole('combobox', { name: 'Role', exact: true }).selectOption(role);
+  await page.getByRole('button', { name: 'Make an invitation link' }).click();
+  const status = page.getByRole('status').filter({ hasText: `Pass this link on to ${email}` });
+  await expect(status.locator('output.invite-link')).toContainText('/desk/invite?token=');
+  return (await status.locator('output.invite-link').textContent())!;
+}

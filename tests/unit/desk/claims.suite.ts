@@ -52,7 +52,8 @@ function draftOf(sourceId: string, id: string, over: Partial<EventRecord> = {}) 
 }
 
 export function claimsSuite() {
-  describe('desk claims', () => {
+  // Each test signs in up to four people (a password hash each): more time than the default when the whole suite shares the machine.
+  describe('desk claims', { timeout: 20_000 }, () => {
     async function team() {
       return { contributor: await signedIn('contributor'), editor: await signedIn('editor'), publisher: await signedIn('publisher'), other: await signedIn('publisher') };
     }

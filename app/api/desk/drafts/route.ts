@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseQuery } from '@/lib/api/parse-query';
+import { nameIn } from '@/lib/desk/claim-kinds';
 import { createDraft, draftBody, draftOf } from '@/lib/desk/claims';
 import { DRAFT_STATES } from '@/lib/desk/desk-store';
 import { deskJson, deskRoute, jsonBody } from '@/lib/desk/guard';
@@ -7,10 +8,11 @@ import { otherMethods } from '@/lib/desk/methods';
 
 const draftsQuery = z.strictObject({ state: z.enum(DRAFT_STATES).optional() });
 
-/** GET /api/desk/drafts[?state=]: drafts, newest change first. */
-export const GET = deskRoute('contributor', async (request, { desk }) => {
+/** GET /api/desk/drafts[?state=]: drafts of every kind, newest change first, each with its kind and a title naming what it refers to. */
+export const GET = deskRoute('contributor', async (request, { desk, store }) => {
   const { state } = parseQuery(draftsQuery, new URL(request.url));
-  return deskJson({ drafts: (await desk.drafts(state)).map(draftOf) });
+  const name = nameIn(await store.situation());
+  return deskJson({ drafts: (await desk.drafts(state)).map((r) => draftOf(r, name)) });
 });
 
 /** POST /api/desk/drafts: { event, newPlace? } makes a draft, checked by the store's rules (nothing published). */

@@ -1,15 +1,6 @@
-import { notFound } from '@/lib/api/api-error';
-import { deskJson, deskRoute } from '@/lib/desk/guard';
+import { getClaim } from '@/lib/desk/claim-routes';
 import { otherMethods } from '@/lib/desk/methods';
 
-type Context = { params: Promise<{ id: string }> };
-
-/** GET /api/desk/events/{id}: a published event's record as stored (what a correction starts from). */
-export const GET = deskRoute('editor', async (_request, { store }, { params }: Context) => {
-  const { id } = await params;
-  const event = await store.event(id);
-  if (!event) throw notFound(`no published event has the id "${id.slice(0, 100)}"`, 'id');
-  return deskJson({ event });
-});
-
+/** An event (the claims routes with kind event). */
+export const GET = getClaim;
 export const { POST, PUT, PATCH, DELETE } = otherMethods('GET');

@@ -1,13 +1,13 @@
 import { notFound } from 'next/navigation';
+import { ClaimForm } from '@/components/desk/claim-form';
 import { DeskNav } from '@/components/desk/desk-nav';
-import { EventForm } from '@/components/desk/event-form';
 import { draftOf } from '@/lib/desk/claims';
-import { eventFormChoices } from '@/lib/desk/form-data';
+import { claimFormChoices, placesNamed } from '@/lib/desk/form-data';
 import { requireDeskRole } from '@/lib/desk/page-session';
 
 type Props = { params: Promise<{ id: string }> };
 
-/** Changing a draft still in draft (one sent back, say): the event form, filled in. */
+/** Changing a draft still in draft (one sent back, say): its kind's form, filled in. */
 export default async function EditDraftPage({ params }: Props) {
   const ctx = await requireDeskRole('contributor');
   const row = await ctx.desk.draft((await params).id);
@@ -21,7 +21,7 @@ export default async function EditDraftPage({ params }: Props) {
           Sent back with: <strong>{draft.comment}</strong>
         </p>
       )}
-      <EventForm {...await eventFormChoices(ctx)} editing={{ event: draft.event, newPlace: draft.newPlace }} />
+      <ClaimForm kind={draft.kind} choices={await claimFormChoices(ctx)} places={await placesNamed(ctx, draft.kind, draft.record)} editing={{ record: draft.record, newPlace: draft.newPlace }} />
     </main>
   );
 }
