@@ -1,4 +1,5 @@
 'use client';
+import { useId } from 'react';
 import { ReadyButton } from './ready-button';
 import type { PlaceRecord } from '@/lib/schemas/place';
 import type { GazetteerHit, PlacesFound } from '@/lib/gazetteer/find-places';
@@ -28,12 +29,14 @@ function aboutHit(hit: GazetteerHit): string {
 
 /** The places a search found: the map's own first (to use), then the gazetteer's (to make a new place of). */
 export function PlaceResults({ found, onExisting, onHit }: { found: PlacesFound; onExisting: (p: PlaceRecord) => void; onHit: (hit: GazetteerHit) => void }) {
+  // Ids of this picker's own: a trip's form has a picker per stop.
+  const id = useId();
   return (
     <>
-      <p id="places-on-map" className="place-results-head">
+      <p id={`${id}-on-map`} className="place-results-head">
         On the map
       </p>
-      <ul className="place-results" aria-labelledby="places-on-map">
+      <ul className="place-results" aria-labelledby={`${id}-on-map`}>
         {found.places.length === 0 && <li>No place on the map has that name.</li>}
         {found.places.map((p) => (
           <li key={p.id}>
@@ -45,10 +48,10 @@ export function PlaceResults({ found, onExisting, onHit }: { found: PlacesFound;
       </ul>
       {found.gazetteer.length > 0 && (
         <>
-          <p id="places-in-gazetteer" className="place-results-head">
+          <p id={`${id}-in-gazetteer`} className="place-results-head">
             New places from the gazetteer (GeoNames)
           </p>
-          <ul className="place-results" aria-labelledby="places-in-gazetteer">
+          <ul className="place-results" aria-labelledby={`${id}-in-gazetteer`}>
             {found.gazetteer.map((hit) => (
               <li key={hit.place.coordinatesFrom!.id}>
                 <ReadyButton type="button" onClick={() => onHit(hit)}>
