@@ -2,7 +2,9 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '@/components/i18n/i18n-provider';
 import { FlowCard } from '@/components/layers/flows/flow-card';
-import { flowFeatures } from '@/lib/data/flows';
+import { SWRConfig } from 'swr';
+import { flowPath } from '@/lib/contract/paths';
+import { flowDetail, flowFeatures } from '@/lib/data/flows';
 import { realDataFiles, storeFrom } from '@/tests/fixtures/data-files';
 
 /** The seed's UNHCR flow (Syria → Türkiye, end of each year 1995–2025), as the API serves it. */
@@ -27,8 +29,18 @@ describe('a flow card with a yearly series', () => {
     // The arrow's width said is the one drawn that day: 3,214,780 people, not the latest 2,347,756.
     expect(html).toContain('the arrow is 10.5 px wide');
   });
-  it('quotes the year in force from its source, with a link to the dataset', async () => {
-    const html = renderToString(<FlowCard flow={await unhcrFlow()} date="2024-12-02" />);
+  it('quotes the year in force from its source, with a link to the dataset, once the flow itself has come (GET /api/flows/{id})', async () => {
+    const flow = await unhcrFlow();
+    // Before: the figures, and the source on its way.
+    expect(renderToString(<FlowCard flow={flow} date="2024-12-02" />)).toMatch(/Source of the 2023 figure \(3,214,780\):<\/p><p class="series-note">Loading…/);
+    const store = await storeFrom(realDataFiles());
+    const detail = flowDetail(await store.situation(), 'unhcr-refugees-sy-tr');
+    await store.close();
+    const html = renderToString(
+      <SWRConfig value={{ fallback: { [flowPath('unhcr-refugees-sy-tr')]: detail } }}>
+        <FlowCard flow={flow} date="2024-12-02" />
+      </SWRConfig>,
+    );
     expect(html).toContain('Source of the 2023 figure (3,214,780):');
     expect(html).toMatch(/<blockquote cite="https:\/\/www.unhcr.org\/refugee-statistics\/" lang="en"><p>“(<!-- -->)?year: 2023\ncoo_name: Syrian Arab Rep./);
     expect(html.match(/<button type="button" class="series-source"/g)).toHaveLength(27);
