@@ -9,6 +9,7 @@ export function DeskNav({ user }: { user: DeskUser }) {
       <a href="/desk">Drafts and review</a>
       <a href="/desk/sources/new">New source</a>
       <a href="/desk/events/new">New event</a>
+      {allows(user.role, 'editor') && <a href="/desk/imports">Imports</a>}
       {allows(user.role, 'admin') && <a href="/desk/users">People and audit log</a>}
       {allows(user.role, 'admin') && <a href="/desk/maps">Maps</a>}
       <span className="desk-who">

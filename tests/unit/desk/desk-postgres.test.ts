@@ -7,6 +7,7 @@ import { authSuite } from './auth.suite';
 import { claimsSuite } from './claims.suite';
 import { uploadSuite } from './upload.suite';
 import { mapsSuite } from './maps.suite';
+import { importsSuite } from './imports.suite';
 
 const URL_ = process.env.TEST_DATABASE_URL;
 const IN_CI = !!process.env.CI && !['0', 'false'].includes(process.env.CI.toLowerCase());
@@ -27,6 +28,7 @@ if (URL_) {
   claimsSuite();
   uploadSuite();
   mapsSuite();
+  importsSuite();
 } else if (IN_CI) {
   describe('desk on postgres', () => it('runs in CI: TEST_DATABASE_URL must be set', () => {
     throw new Error('TEST_DATABASE_URL is not set under CI: the PostgreSQL half of the desk tests would be skipped');

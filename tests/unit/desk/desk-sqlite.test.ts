@@ -5,9 +5,11 @@ import { authSuite } from './auth.suite';
 import { claimsSuite } from './claims.suite';
 import { uploadSuite } from './upload.suite';
 import { mapsSuite } from './maps.suite';
+import { importsSuite } from './imports.suite';
 
 afterAll(async () => (await getStore()).close());
 authSuite('sqlite');
 claimsSuite();
 uploadSuite();
 mapsSuite();
+importsSuite();
