@@ -15,7 +15,7 @@ export default async function EditMapPage({ params }: Props) {
     <main className="desk-main">
       <DeskNav user={user} />
       <p>
-        <a href="/desk/maps">All maps</a> · <a href={`/m/${map.slug}`}>Open /m/{map.slug}</a>
+        <a href="/desk/maps">All maps</a> · <a href={`/m/${map.slug}`}>Open /m/{map.slug}</a> · <a href={`/m/${map.slug}/feed.xml`}>Its feed of published changes</a>
       </p>
       <MapForm map={map} />
     </main>
