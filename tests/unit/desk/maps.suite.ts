@@ -6,7 +6,8 @@ import { deskStore } from '@/lib/desk/desk-store';
 import { ARTICLE_MAP_SLUG } from '@/lib/maps/map-settings';
 import { mapBySlug } from '@/lib/maps/map-store';
 import { GET as mapsRoute, POST as createRoute } from '@/app/api/desk/maps/route';
-import { GET as mapRoute, PUT as editRoute } from '@/app/api/desk/maps/[slug]/route';
+import { DELETE as deleteRoute, GET as mapRoute, PUT as editRoute } from '@/app/api/desk/maps/[slug]/route';
+import { GET as eventSearchRoute } from '@/app/api/desk/events/route';
 import { GET as oembedRoute } from '@/app/api/oembed/route';
 import { GET as feedRoute } from '@/app/m/[slug]/feed.xml/route';
 import { call, expectError, signedIn, type Handler } from './desk-client';
@@ -113,6 +114,37 @@ export function mapsSuite() {
       const unknown = await feedRoute(new Request('http://localhost:3000/m/no-such-map/feed.xml'), { params: Promise.resolve({ slug: 'no-such-map' }) });
       const text = await unknown.text();
       expectError({ status: unknown.status, json: JSON.parse(text), headers: unknown.headers }, 404, 'not_found', 'slug');
+    });
+
+    it('lets an admin delete a map other than the article\'s, logged; its page, feed and oEmbed then answer 404', async () => {
+      const admin = await signedIn('admin');
+      const map = damascus();
+      expect((await call(h(createRoute), 'POST', '/api/desk/maps', { cookie: admin.cookie, body: map })).status).toBe(201);
+      const remove = (who: { cookie: string }, slug: string, o: { origin?: string } = {}) => call(h(deleteRoute), 'DELETE', `/api/desk/maps/${slug}`, { cookie: who.cookie, params: { slug }, ...o });
+      expectError(await remove(await signedIn('publisher'), map.slug), 403, 'forbidden', 'role');
+      expectError(await remove(admin, map.slug, { origin: 'https://evil.example' }), 403, 'cross_site_refused', 'Origin');
+      expectError(await remove(admin, ARTICLE_MAP_SLUG), 409, 'map_kept', 'slug');
+      expect(await mapBySlug(await getStore(), map.slug)).toBeDefined();
+      expect((await remove(admin, map.slug)).json).toEqual({ deleted: map.slug });
+      expect(await mapBySlug(await getStore(), map.slug)).toBeUndefined();
+      expect(await mapBySlug(await getStore(), ARTICLE_MAP_SLUG)).toBeDefined();
+      expectError(await remove(admin, map.slug), 404, 'not_found', 'slug');
+      expect((await feedRoute(new Request(`http://localhost:3000/m/${map.slug}/feed.xml`), { params: Promise.resolve({ slug: map.slug }) })).status).toBe(404);
+      const oembed = await call(h(oembedRoute), 'GET', `/api/oembed?url=${encodeURIComponent(`http://localhost:3000/m/${map.slug}`)}`);
+      expectError(oembed, 404, 'not_found', 'url');
+      const log = await deskStore(await getStore()).auditLog(50);
+      expect(log.find((e) => e.subject === map.slug && e.action === 'map-delete')).toMatchObject({ actor: admin.email });
+    });
+
+    it('finds published events to feature by title or by place, in English or Arabic', async () => {
+      const admin = await signedIn('admin');
+      const find = async (q: string) => (await call(h(eventSearchRoute), 'GET', `/api/desk/events?q=${encodeURIComponent(q)}`, { cookie: admin.cookie })).json.events.map((e: { id: string }) => e.id);
+      expect(await find('meets assad')).toContain('araghchi-meets-assad');
+      expect(await find('damascus')).toContain('araghchi-meets-assad');
+      expect(await find('دمشق')).toContain('araghchi-meets-assad');
+      expect(await find('no such words anywhere')).toEqual([]);
+      expectError(await call(h(eventSearchRoute), 'GET', '/api/desk/events?q=', { cookie: admin.cookie }), 400, 'invalid_parameter', 'q');
+      expectError(await call(h(eventSearchRoute), 'GET', '/api/desk/events?q=assad', { cookie: (await signedIn('contributor')).cookie }), 403, 'forbidden', 'role');
     });
   });
 }
