@@ -16,6 +16,7 @@ export default async function EditMapPage({ params }: Props) {
   return (
     <main className="desk-main">
       <DeskNav user={user} />
+      <h1>Map: {map.title}</h1>
       <p>
         <a href="/desk/maps">All maps</a> · <a href={`/m/${map.slug}`}>Open /m/{map.slug}</a> · <a href={`/m/${map.slug}/feed.xml`}>Its feed of published changes</a>
       </p>
