@@ -140,7 +140,7 @@ test('an admin makes a map of Damascus with one layer and a featured event; read
   await expect(admin.page.locator('.featured-picker [role=status]')).toContainText(FEATURED);
   await screen(admin.page, 'map-edit', SHOTS);
   await ready(admin.page, 'Delete the map');
-  await admin.page.getByLabel(/^Delete \/m\/damascus-dec-2024/).check();
+  await admin.page.getByRole('checkbox', { name: /Delete \/m\/damascus-dec-2024/ }).check();
   await admin.page.getByRole('button', { name: 'Delete the map' }).click();
   await expect(admin.page.getByRole('heading', { name: 'Maps', level: 1 })).toBeVisible();
   await expect(admin.page.getByRole('link', { name: 'Damascus, December 2024' })).toHaveCount(0);
