@@ -7,8 +7,8 @@ import { ReadyButton } from './ready-button';
 import { useDeskAction } from './use-desk-action';
 
 /** A map's featured event, found among the published ones by title or place and picked; the server checks it is live. */
-export function FeaturedPicker({ initial }: { initial: string | null }) {
-  const [chosen, setChosen] = useState<{ id: string; label: string } | null>(initial ? { id: initial, label: initial } : null);
+export function FeaturedPicker({ initial }: { initial: { id: string; label: string } | null }) {
+  const [chosen, setChosen] = useState(initial);
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<FoundEvent[] | null>(null);
   const { error, run } = useDeskAction();

@@ -31,8 +31,8 @@ function settingsOf(form: FormData) {
   };
 }
 
-/** Makes a map, or edits one (`map` given: its slug stays). */
-export function MapForm({ map }: { map?: MapSettings }) {
+/** Makes a map, or edits one (`map` given: its slug stays; `featuredTitle`, its featured event's title). */
+export function MapForm({ map, featuredTitle }: { map?: MapSettings; featuredTitle?: string }) {
   const { error, run } = useDeskAction();
   const [saved, setSaved] = useState<string | null>(null);
   const submit = (form: FormData) =>
@@ -83,7 +83,7 @@ export function MapForm({ map }: { map?: MapSettings }) {
           </label>
         ))}
       </fieldset>
-      <FeaturedPicker initial={map?.featured ?? null} />
+      <FeaturedPicker initial={map?.featured ? { id: map.featured, label: featuredTitle ?? map.featured } : null} />
       <ReadyButton type="submit">{map ? 'Save the map' : 'Make the map'}</ReadyButton>
       {saved && (
         <p role="status" className="desk-done">

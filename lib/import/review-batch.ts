@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Store } from '@/lib/store';
-import { PUT_KINDS, type WriteBatch } from '@/lib/store/batch';
+import type { PutKind, WriteBatch } from '@/lib/store/batch';
 import type { PartedWrite, WriteResult } from '@/lib/store/backend';
 import type { DeskSql } from '@/lib/store/desk-sql';
 
@@ -46,11 +46,13 @@ type BatchRow = { id: string; state: ImportBatch['state']; format: string; file:
 const SAMPLE_SIZE = 6;
 const sqlOf = (store: Store): DeskSql => store.backend.desk().sql;
 
-/** The words a record is known by in a sample: its title, label or name. */
+/** The kinds a sample shows, what the rows became first (events, flows, control) and what they brought with them after. */
+const SAMPLED: PutKind[] = ['events', 'flows', 'control', 'areas', 'itineraries', 'places', 'actors', 'countries'];
+
+/** The first records of a part, each by the words it is known by: its title, label or name. */
 function sampleOf(part: WriteBatch, room: number): BatchSummary['sample'] {
   const out: BatchSummary['sample'] = [];
-  for (const kind of PUT_KINDS) {
-    if (kind === 'sources') continue;
+  for (const kind of SAMPLED) {
     for (const { value } of part[kind] ?? []) {
       if (out.length >= room) return out;
       const v = value as { id?: string; code?: string; title?: string; label?: string; name?: string; date?: string };

@@ -13,6 +13,7 @@ export default async function EditMapPage({ params }: Props) {
   const { user, store } = await requireDeskRole('admin');
   const map = await mapBySlug(store, (await params).slug);
   if (!map) notFound();
+  const featured = map.featured ? await store.event(map.featured) : undefined;
   return (
     <main className="desk-main">
       <DeskNav user={user} />
@@ -20,7 +21,7 @@ export default async function EditMapPage({ params }: Props) {
       <p>
         <a href="/desk/maps">All maps</a> · <a href={`/m/${map.slug}`}>Open /m/{map.slug}</a> · <a href={`/m/${map.slug}/feed.xml`}>Its feed of published changes</a>
       </p>
-      <MapForm map={map} />
+      <MapForm map={map} featuredTitle={featured && `${featured.title} (${featured.date})`} />
       {map.slug !== ARTICLE_MAP_SLUG && <MapDelete slug={map.slug} />}
     </main>
   );
