@@ -116,6 +116,20 @@ export function importsSuite() {
       expect(await version()).toBe(before);
     });
 
+    it('publishes a batch held whole (a UNHCR table: its source\'s text in one piece)', async () => {
+      const store = await getStore();
+      const report = await runImport(store, { format: 'unhcr', file: fixture('unhcr-population-syr-to-tur.csv'), retrieved: '2026-01-11', forReview: { sentBy: 'analyst@example.org' } });
+      const [id, source] = [report.reviewBatch!, report.sourceId!];
+      expect((await importBatch(store, id))!).toMatchObject({ sourceId: null, parts: 1, summary: { records: { flows: 1, sources: 1 } } });
+      expect((await store.sources([source])).size).toBe(0);
+      const answer = await decide(id, 'publish', { cookie: (await signedIn('publisher')).cookie });
+      expect(answer.json.result).toMatchObject({ kinds: ['flows', 'sources'], counts: { inserted: 1, updated: 1 } });
+      await store.refresh();
+      expect([...(await store.sources([source])).values()][0]).toMatchObject({ retrieved: '2026-01-11' });
+      expect((await store.situation()).flows.find((f) => f.id === 'unhcr-refugees-sy-tr')!.series!.at(-1)!.source.sourceId).toBe(source);
+      expect((await deskStore(store).sourceText(source))!.text).toContain('coa_iso: TUR');
+    });
+
     it('refuses to publish a batch the store has since made wrong, writing nothing and keeping it pending', async () => {
       const areas = { format: 'geojson-control' as const, mapFile: fixture('control-areas.mapping.json'), retrieved: '2026-01-10' };
       const store = await getStore();
