@@ -1,10 +1,12 @@
-// npm run import -- <format> FILE [--map mapping.json] [--dry-run] [--skip-invalid]
+// npm run import -- <format> FILE [--map mapping.json] [--dry-run] [--skip-invalid] [--for-review [--sent-by NAME]]
 //   [--replace-scope country=SY,from=2012-01-01,to=2012-12-31] [--retrieved YYYY-MM-DD] [--release 23.1] [--rejects FILE]
 // Imports a dataset file (UCDP GED, ACLED, UNHCR, GeoJSON control areas, or any CSV of events with a
 // mapping) into the store the environment names (SQLite under STORE_DIR, or DATABASE_URL), streamed,
 // checked like data/ and written in one transaction. Open pages show the result within seconds.
+// With --for-review it is checked the same way but kept pending at the desk, for a publisher to
+// publish whole or reject.
 import { mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { DataError } from '../lib/data/data-error';
 import { FORMATS, type FormatName } from '../lib/import/detect';
@@ -15,10 +17,10 @@ import { parseScope } from '../lib/import/scope';
 import type { Reject } from '../lib/import/errors';
 import { backendFromEnv, openStore } from '../lib/store/index';
 
-const USAGE = `usage: npm run import -- <${FORMATS.join('|')}> FILE [--map mapping.json] [--dry-run] [--skip-invalid]
+const USAGE = `usage: npm run import -- <${FORMATS.join('|')}> FILE [--map mapping.json] [--dry-run] [--skip-invalid] [--for-review [--sent-by NAME]]
          [--replace-scope country=SY,from=2012-01-01,to=2012-12-31] [--retrieved YYYY-MM-DD] [--release 23.1] [--rejects FILE]`;
-const FLAGS = new Set(['--dry-run', '--skip-invalid']);
-const VALUED = new Set(['--map', '--replace-scope', '--retrieved', '--release', '--rejects']);
+const FLAGS = new Set(['--dry-run', '--skip-invalid', '--for-review']);
+const VALUED = new Set(['--map', '--replace-scope', '--retrieved', '--release', '--rejects', '--sent-by']);
 
 function usage(problem: string): never {
   console.error(`${problem}\n${USAGE}`);
@@ -44,6 +46,7 @@ function parseArgs(argv: string[]) {
   const [format, file, ...rest] = positional;
   if (!format || !file) usage('a format and a file are needed');
   if (rest.length) usage(`unexpected argument ${rest[0]}`);
+  if (values.has('--sent-by') && !flags.has('--for-review')) usage('--sent-by names who sent a batch --for-review');
   if (!(FORMATS as readonly string[]).includes(format)) usage(`unknown format "${format}"`);
   const retrieved = values.get('--retrieved');
   if (retrieved && !/^\d{4}-\d{2}-\d{2}$/.test(retrieved)) usage('--retrieved must be a date written YYYY-MM-DD');
@@ -80,10 +83,12 @@ async function main() {
       replaceScope,
       retrieved: values.get('--retrieved'),
       release: values.get('--release'),
+      ...(flags.has('--for-review') && { forReview: { sentBy: values.get('--sent-by') ?? userInfo().username } }),
       onProgress: progress.update,
     });
     progress.done();
     for (const line of reportLines(report)) console.log(line);
+    if (report.reviewBatch) console.log(`sent to review as batch ${report.reviewBatch}: nothing is published until a publisher publishes it at /desk/imports`);
     if (report.rejected) saveRejects(file, values.get('--rejects'), report.rejects);
   } catch (e) {
     progress.done();

@@ -14,6 +14,7 @@ export function DeskNav({ user }: { user: DeskUser }) {
           New {KIND_NAME[k]}
         </a>
       ))}
+      {allows(user.role, 'editor') && <a href="/desk/imports">Imports</a>}
       {allows(user.role, 'admin') && <a href="/desk/users">People and audit log</a>}
       {allows(user.role, 'admin') && <a href="/desk/maps">Maps</a>}
       <span className="desk-who">

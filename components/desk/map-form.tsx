@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { deskCall } from '@/lib/desk/desk-fetch';
 import type { MapSettings } from '@/lib/maps/map-settings';
 import { LAYERS } from '@/lib/url/view-state';
+import { FeaturedPicker } from './featured-picker';
 import { FormStatus } from './form-status';
 import { ReadyButton } from './ready-button';
 import { useDeskAction } from './use-desk-action';
@@ -30,8 +31,8 @@ function settingsOf(form: FormData) {
   };
 }
 
-/** Makes a map, or edits one (`map` given: its slug stays). */
-export function MapForm({ map }: { map?: MapSettings }) {
+/** Makes a map, or edits one (`map` given: its slug stays; `featuredTitle`, its featured event's title). */
+export function MapForm({ map, featuredTitle }: { map?: MapSettings; featuredTitle?: string }) {
   const { error, run } = useDeskAction();
   const [saved, setSaved] = useState<string | null>(null);
   const submit = (form: FormData) =>
@@ -82,10 +83,7 @@ export function MapForm({ map }: { map?: MapSettings }) {
           </label>
         ))}
       </fieldset>
-      <label>
-        Featured event (its id; blank for none)
-        <input name="featured" defaultValue={map?.featured ?? ''} />
-      </label>
+      <FeaturedPicker initial={map?.featured ? { id: map.featured, label: featuredTitle ?? map.featured } : null} />
       <ReadyButton type="submit">{map ? 'Save the map' : 'Make the map'}</ReadyButton>
       {saved && (
         <p role="status" className="desk-done">

@@ -16,7 +16,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 export async function SituationEmbed({ params, shown }: { params: SearchParams; shown?: ShownMap }) {
   const autoHeight = params.autoheight === '1';
   const summary = await situationSummary(await getStore());
-  preloadSituationData(summary.span, params, (await headers()).get('x-nonce') ?? undefined);
+  preloadSituationData(summary.span, params, (await headers()).get('x-nonce') ?? undefined, shown?.defaults);
   const lang = await requestLang();
   const situation = shown?.situation ?? (await getSituation());
   const title = shown ? shown.map.title : lang === 'en' ? embedTitle(situation) : pageTitle(situation, lang);

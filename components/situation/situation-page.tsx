@@ -17,7 +17,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 /** The map page: header, map, timeline and panel; the default map at `/`, or one of the deployment's maps (`/m/{slug}`). */
 export async function SituationPage({ params, shown }: { params: SearchParams; shown?: ShownMap }) {
   const summary = await situationSummary(await getStore());
-  preloadSituationData(summary.span, params, (await headers()).get('x-nonce') ?? undefined);
+  preloadSituationData(summary.span, params, (await headers()).get('x-nonce') ?? undefined, shown?.defaults);
   const lang = await requestLang();
   const situation = shown?.situation ?? (await getSituation());
   return (

@@ -68,7 +68,7 @@ function SituationWorkspace({ summary: initial, variant = 'page', defaults }: Om
   useMapDefaults(defaults);
   const notice = useLiveUpdates();
   const { span, credits: attribution } = useSituationSummary(initial);
-  const state = useViewState();
+  const state = useViewState(defaults);
   const embed = variant === 'embed';
   // The embed offers a picture of the map only when its code asks for it (export=png).
   const searchParams = useSearchParams();

@@ -2,20 +2,21 @@ import { preload, preloadModule } from 'react-dom';
 import { API_PATHS, controlUrl, histogramUrl, placeCountsUrl } from '@/lib/contract/paths';
 import { chooseBucket } from '@/lib/dates/buckets';
 import { MAPLIBRE_MODULE_URL } from '@/lib/map/maplibre-module';
-import { parseViewState, shownDate, shownSpan } from '@/lib/url/view-state';
+import { parseViewState, shownDate, shownSpan, withMapDefaults } from '@/lib/url/view-state';
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
 /**
  * Asks the browser, in the page's head, for the API answers the map will need, so that they
  * arrive while the scripts load instead of after the page has started: the same URLs the hooks
- * fetch (lib/hooks), so the browser's preload cache serves them.
+ * fetch (lib/hooks), so the browser's preload cache serves them. `defaults`: a map's own view, which
+ * the page opens on where the URL sets none (lib/hooks/use-view-state.ts).
  */
-export function preloadSituationData(span: { start: string; end: string }, searchParams: SearchParams, nonce: string | undefined) {
+export function preloadSituationData(span: { start: string; end: string }, searchParams: SearchParams, nonce: string | undefined, defaults?: string) {
   // MapLibre's module too (lib/map/maplibre-module.ts), with the page's script nonce, as its CSP asks.
   preloadModule(MAPLIBRE_MODULE_URL, { as: 'script', nonce });
-  const params = new URLSearchParams(Object.entries(searchParams).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
-  const state = parseViewState(params);
+  const given = new URLSearchParams(Object.entries(searchParams).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : [])));
+  const state = parseViewState(defaults ? withMapDefaults(given, defaults) : given);
   const date = shownDate(span, state.date);
   const from = shownSpan(span, state.from, state.date)?.from;
   const histogram = histogramUrl({ from: span.start, to: span.end, unit: chooseBucket(span.start, span.end) });

@@ -41,7 +41,8 @@ export function reportLines(r: ImportReport): string[] {
     for (const g of rejectsByReason(r.rejects)) lines.push(`    ${grouped(g.count)} × ${g.reason} (${g.rows.join(', ')}${g.count > g.rows.length ? ', …' : ''})`);
   }
   const what = `${grouped(inserted)} new, ${grouped(updated)} updated, ${grouped(unchanged)} unchanged, ${grouped(retracted)} retracted records`;
-  if (r.result.dryRun) {
+  if (r.reviewBatch) lines.push(`checked: would write ${what}; kept for review, nothing was published`);
+  else if (r.result.dryRun) {
     lines.push(`dry run: would write ${what}${r.rejected ? ` (with --skip-invalid; without it, nothing, as ${grouped(r.rejected)} rows are rejected)` : ''}; nothing was written`);
   } else if (r.result.kinds.length === 0) lines.push(`nothing changed (${what}); the store stays at version ${r.result.version}`);
   else lines.push(`imported: ${what}, in one transaction; the store is at version ${r.result.version} (changed: ${r.result.kinds.join(', ')})`);

@@ -20,6 +20,7 @@ import { PlaceIndex } from './places';
 import { csvRows, jsonRows, type RowStream } from './rows';
 import { retractionsFor, type ReplaceScope } from './scope';
 import { jsonItems } from './json-items';
+import { ReviewSpool, sendToReview } from './review-batch';
 
 export type ImportOptions = {
   format: FormatName;
@@ -27,6 +28,11 @@ export type ImportOptions = {
   /** A mapping file: required for csv and geojson-control; for the named formats it may override the source. */
   mapFile?: string;
   dryRun?: boolean;
+  /**
+   * Check everything as an import does, but keep the batch pending review at the desk instead of
+   * writing it: a publisher publishes it whole (checked again then) or rejects it. Names who sent it.
+   */
+  forReview?: { sentBy: string };
   /** Write the rows that pass and report the others, instead of writing nothing. */
   skipInvalid?: boolean;
   replaceScope?: ReplaceScope;
@@ -59,6 +65,8 @@ export type ImportReport = {
   notes: string[];
   sourceId?: string;
   result: WriteResult;
+  /** The id of the batch kept pending review (forReview). */
+  reviewBatch?: string;
   elapsedMs: number;
 };
 
@@ -183,7 +191,9 @@ export async function runImport(store: Store, o: ImportOptions): Promise<ImportR
       archive = new RowArchive(release, label);
       const format = eventFormat;
       const builder = new EventBuilder(label, format, archive, places, actors);
-      const parts = await store.begin({ dryRun: !!o.dryRun, by: `import ${o.format} ${label}`, source: archive.id });
+      const review = o.forReview && !o.dryRun ? new ReviewSpool() : undefined;
+      const begun = await store.begin({ dryRun: !!o.dryRun || !!review, by: `import ${o.format} ${label}`, source: archive.id });
+      const parts = review ? review.wrap(begun) : begun;
       const written = { events: 0, places: 0, actors: 0, retract: 0 };
       // Two parts in flight at most: the store writes them, one after the other, while the next one is read.
       let writing: Promise<void> = Promise.resolve();
@@ -226,10 +236,12 @@ export async function runImport(store: Store, o: ImportOptions): Promise<ImportR
         const result = await parts.commit();
         const records = Object.fromEntries(Object.entries({ sources: archive.rows > 0 ? 1 : 0, ...written }).filter(([, n]) => n > 0));
         const imported = archive.rows;
-        return { file: label, format: o.format, rows, imported, rejects, rejected, records, events: result.events, notes, ...(imported > 0 && { sourceId: archive.id }), result, elapsedMs: Date.now() - started };
+        const reviewBatch = review && (await sendToReview(store, review, reviewOf(o, label, releaseName(archive), archive.rows > 0 ? archive.id : null, rows, records, result)));
+        return { file: label, format: o.format, rows, imported, rejects, rejected, records, events: result.events, notes, ...(imported > 0 && { sourceId: archive.id }), result, ...(reviewBatch && { reviewBatch }), elapsedMs: Date.now() - started };
       } catch (e) {
         await writing.catch(() => undefined);
         await parts.rollback();
+        await review?.remove();
         throw e;
       }
     }
@@ -241,9 +253,26 @@ export async function runImport(store: Store, o: ImportOptions): Promise<ImportR
   if (imported > 0) batch.sources = [{ at: { file: label, record: `the release (source "${archive.id}")` }, value: archive.source() }];
   batch.places = places.added.map((value) => ({ at: { file: label, record: `place "${value.id}"` }, value }));
   batch.actors = [...actors.added.values()].map((value) => ({ at: { file: label, record: `actor "${value.id}"` }, value }));
-  const result = await store.write(batch, { dryRun: !!o.dryRun, by: `import ${o.format} ${label}` });
+  const review = o.forReview && !o.dryRun ? new ReviewSpool() : undefined;
+  const result = await store.write(batch, { dryRun: !!o.dryRun || !!review, by: `import ${o.format} ${label}` });
   const records = Object.fromEntries([...PUT_KINDS, 'retract' as const].map((k) => [k, batch[k]?.length ?? 0]).filter(([, n]) => (n as number) > 0));
-  return { file: label, format: o.format, rows, imported, rejects, rejected, records, notes, ...(imported > 0 && { sourceId: archive.id }), result, elapsedMs: Date.now() - started };
+  await review?.append(batch);
+  const reviewBatch = review && (await sendToReview(store, review, reviewOf(o, label, releaseName(archive), null, rows, records, result)));
+  return { file: label, format: o.format, rows, imported, rejects, rejected, records, notes, ...(imported > 0 && { sourceId: archive.id }), result, ...(reviewBatch && { reviewBatch }), elapsedMs: Date.now() - started };
+}
+
+/** A release as the desk names it: "UCDP GED 23.1". */
+const releaseName = (a: RowArchive) => [a.release.dataset, a.release.version].filter(Boolean).join(' ');
+
+/** What the desk is told of a batch sent to review. */
+function reviewOf(o: ImportOptions, label: string, dataset: string, streamedSource: string | null, rows: number, records: Record<string, number>, result: WriteResult): Parameters<typeof sendToReview>[2] {
+  return {
+    format: o.format,
+    file: label,
+    sourceId: streamedSource,
+    sentBy: o.forReview!.sentBy,
+    summary: { dataset, rows, counts: result.counts, records, checkedAt: result.version },
+  };
 }
 
 /** Refuses a file whose kind (CSV or JSON) the format does not read, saying what it looks like. */

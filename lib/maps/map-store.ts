@@ -56,3 +56,11 @@ export async function updateMap(store: Store, slug: string, map: MapSettings): P
   const changed = await sqlOf(store).run('UPDATE maps SET record = ?, updated_at = ? WHERE slug = ?', [JSON.stringify(map), new Date().toISOString(), slug]);
   if (changed !== 1) throw new ApiError(404, 'not_found', `no map called ${slug}`, 'slug');
 }
+
+/** Deletes a map (its pages, embed and feed then answer 404); the article's map stays (409), an unknown one is a 404. */
+export async function deleteMap(store: Store, slug: string): Promise<MapSettings> {
+  if (slug === ARTICLE_MAP_SLUG) throw new ApiError(409, 'map_kept', `slug: ${ARTICLE_MAP_SLUG} is the article's map, which / shows; it cannot be deleted`, 'slug');
+  const map = await mapBySlug(store, slug);
+  if (!map || (await sqlOf(store).run('DELETE FROM maps WHERE slug = ?', [slug])) !== 1) throw new ApiError(404, 'not_found', `no map called ${slug.slice(0, 80)}`, 'slug');
+  return map;
+}

@@ -190,4 +190,13 @@ export const POSTGRES_MIGRATIONS: string[] = [
   `
   ALTER TABLE desk_drafts ADD COLUMN kind text NOT NULL DEFAULT 'event';
   `,
+  // Imports sent to review (issue "the desk"): a dataset's batch checked as an import is, kept whole
+  // in the parts it was checked in (one part's records as JSON a row, never the batch in one value),
+  // until a publisher publishes it in one write or rejects it. Its header row is written last: a
+  // batch is pending only once every part is stored.
+  `
+  CREATE TABLE import_batches (id text COLLATE "C" PRIMARY KEY, state text NOT NULL, format text NOT NULL, file text NOT NULL, source_id text, sent_by text NOT NULL, sent_at text NOT NULL, parts integer NOT NULL, summary text NOT NULL, decided_by text, decided_at text, comment text);
+  CREATE INDEX import_batches_by_state ON import_batches (state, sent_at);
+  CREATE TABLE import_batch_parts (batch_id text NOT NULL, n integer NOT NULL, batch text NOT NULL, PRIMARY KEY (batch_id, n));
+  `,
 ];

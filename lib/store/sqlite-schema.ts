@@ -140,4 +140,13 @@ export const SQLITE_MIGRATIONS: string[] = [
   `
   ALTER TABLE desk_drafts ADD COLUMN kind TEXT NOT NULL DEFAULT 'event';
   `,
+  // Imports sent to review (issue "the desk"): a dataset's batch checked as an import is, kept whole
+  // in the parts it was checked in (one part's records as JSON a row, never the batch in one value),
+  // until a publisher publishes it in one write or rejects it. Its header row is written last: a
+  // batch is pending only once every part is stored.
+  `
+  CREATE TABLE import_batches (id TEXT PRIMARY KEY, state TEXT NOT NULL, format TEXT NOT NULL, file TEXT NOT NULL, source_id TEXT, sent_by TEXT NOT NULL, sent_at TEXT NOT NULL, parts INTEGER NOT NULL, summary TEXT NOT NULL, decided_by TEXT, decided_at TEXT, comment TEXT);
+  CREATE INDEX import_batches_by_state ON import_batches (state, sent_at);
+  CREATE TABLE import_batch_parts (batch_id TEXT NOT NULL, n INTEGER NOT NULL, batch TEXT NOT NULL, PRIMARY KEY (batch_id, n));
+  `,
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseViewState, shownSpan, viewStateSearch } from './view-state';
+import { parseViewState, shownSpan, viewStateSearch, withMapDefaults } from './view-state';
 
 const parse = (s: string) => parseViewState(new URLSearchParams(s));
 
@@ -63,5 +63,18 @@ describe('a span in the URL', () => {
     expect(parse('from=2013-02-30').from).toBeNull();
     expect(shownSpan(span, '2015-01-01', '2014-06-30')).toBeNull();
     expect(shownSpan(span, '1999-01-01', null)).toEqual({ from: '2011-01-01', to: '2022-12-31' });
+  });
+});
+
+describe('withMapDefaults', () => {
+  const defaults = 'layers=events&from=2024-11-30&date=2024-12-02&place=damascus';
+  it('fills in what the reader\'s URL does not set', () => {
+    expect(withMapDefaults(new URLSearchParams(''), defaults).toString()).toBe(new URLSearchParams(defaults).toString());
+  });
+  it('lets the reader\'s own parameters win', () => {
+    expect(withMapDefaults(new URLSearchParams('layers=events,control'), defaults).get('layers')).toBe('events,control');
+  });
+  it('leaves the featured place out when the reader selected something', () => {
+    expect(withMapDefaults(new URLSearchParams('area=aleppo-city'), defaults).has('place')).toBe(false);
   });
 });

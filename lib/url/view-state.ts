@@ -106,3 +106,18 @@ export function shownSpan(span: { start: string; end: string }, from: string | n
   if (from === null || from > to) return null;
   return { from: from < span.start ? span.start : from, to };
 }
+
+/**
+ * A map's own view (/m/{slug}: its layers, days, featured place, as URL parameters) over a
+ * reader's URL, for each parameter the reader's does not set: the reader's own win, and a
+ * selection of theirs (place, area, flow) keeps the map's featured place out.
+ */
+export function withMapDefaults(current: URLSearchParams, defaults: string): URLSearchParams {
+  const next = new URLSearchParams(current);
+  const selected = ['place', 'area', 'flow'].some((k) => current.has(k));
+  for (const [key, value] of new URLSearchParams(defaults)) {
+    if (current.has(key) || (key === 'place' && selected)) continue;
+    next.set(key, value);
+  }
+  return next;
+}

@@ -24,6 +24,19 @@ describe('npm run import', { timeout: 120_000 }, () => {
     expect(again.stdout).toMatch(/events: 0 new, 0 updated, 121 unchanged, 0 retracted\nnothing changed .*; the store stays at version 2/);
   });
 
+  it('sends a file to review with --for-review: checked, kept pending, nothing published', () => {
+    const dir = tempDir();
+    const args = ['ucdp-ged', fixture('ucdp-ged231-sample.csv'), '--retrieved', '2026-01-10', '--release', '23.1'];
+    const sent = run(dir, ...args, '--for-review', '--sent-by', 'analyst@example.org');
+    expect(sent.status, sent.stderr).toBe(0);
+    expect(sent.stdout).toContain('events: 121 new, 0 updated, 0 unchanged, 0 retracted');
+    expect(sent.stdout).toMatch(/checked: would write \d+ new, 0 updated, 0 unchanged, 0 retracted records; kept for review, nothing was published/);
+    expect(sent.stdout).toMatch(/sent to review as batch import-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}: nothing is published until a publisher publishes it at \/desk\/imports/);
+    // Still new to the store: nothing of the batch was written.
+    expect(run(dir, ...args, '--dry-run').stdout).toContain('events: 121 new');
+    expect(run(dir, ...args, '--sent-by', 'x').stderr).toContain('--sent-by names who sent a batch --for-review');
+  });
+
   it('refuses a file with a bad row, naming row and column, lists the reasons and writes the rejects', () => {
     const dir = tempDir();
     const bad = tempFile('ged-bad.csv', editedFixture('ucdp-ged231-sample.csv', (t) => t.replace(',34.926532,36.732381,', ',95.2,36.732381,').replace(',2011-12-04,2011-12-04,', ',2011-12-34,2011-12-04,')));

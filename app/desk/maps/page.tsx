@@ -18,7 +18,7 @@ export default async function MapsPage() {
             <li key={m.slug}>
               <a href={`/desk/maps/${m.slug}`}>{m.title}</a>
               <span>
-                at <a href={`/m/${m.slug}`}>/m/{m.slug}</a>, layers: {m.layers.join(', ')}
+                at <a href={`/m/${m.slug}`}>/m/{m.slug}</a>, layers: {m.layers.join(', ')}, feed: <a href={`/m/${m.slug}/feed.xml`}>/m/{m.slug}/feed.xml</a>
               </span>
             </li>
           ))}

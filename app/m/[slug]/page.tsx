@@ -9,7 +9,10 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ slug }, query] = await Promise.all([params, searchParams]);
   const { map } = await shownMap(slug);
-  return { ...(await shareMetadata(query.place)), title: map.title, ...(await oembedDiscovery(`/m/${slug}`, query, map.title)) };
+  const discovery = await oembedDiscovery(`/m/${slug}`, query, map.title);
+  // The map's own Atom feed of published changes, beside the oEmbed discovery link.
+  const types = { ...discovery.alternates?.types, 'application/atom+xml': [{ url: `/m/${slug}/feed.xml`, title: `Published changes: ${map.title}` }] };
+  return { ...(await shareMetadata(query.place)), title: map.title, ...discovery, alternates: { ...discovery.alternates, types } };
 }
 
 /** One of the deployment's maps, opened on its region, days, layers and featured event. */

@@ -8,6 +8,7 @@ import { claimsSuite } from './claims.suite';
 import { uploadSuite } from './upload.suite';
 import { mapsSuite } from './maps.suite';
 import { kindsSuite } from './kinds.suite';
+import { importsSuite } from './imports.suite';
 
 const URL_ = process.env.TEST_DATABASE_URL;
 const IN_CI = !!process.env.CI && !['0', 'false'].includes(process.env.CI.toLowerCase());
@@ -29,6 +30,7 @@ if (URL_) {
   uploadSuite();
   mapsSuite();
   kindsSuite();
+  importsSuite();
 } else if (IN_CI) {
   describe('desk on postgres', () => it('runs in CI: TEST_DATABASE_URL must be set', () => {
     throw new Error('TEST_DATABASE_URL is not set under CI: the PostgreSQL half of the desk tests would be skipped');

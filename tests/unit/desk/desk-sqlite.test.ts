@@ -6,6 +6,7 @@ import { claimsSuite } from './claims.suite';
 import { uploadSuite } from './upload.suite';
 import { mapsSuite } from './maps.suite';
 import { kindsSuite } from './kinds.suite';
+import { importsSuite } from './imports.suite';
 
 afterAll(async () => (await getStore()).close());
 authSuite('sqlite');
@@ -13,3 +14,4 @@ claimsSuite();
 uploadSuite();
 mapsSuite();
 kindsSuite();
+importsSuite();

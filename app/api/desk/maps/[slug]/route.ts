@@ -2,7 +2,7 @@ import { notFound } from '@/lib/api/api-error';
 import { deskJson, deskRoute, jsonBody } from '@/lib/desk/guard';
 import { otherMethods } from '@/lib/desk/methods';
 import { mapSettings } from '@/lib/maps/map-settings';
-import { mapBySlug, updateMap } from '@/lib/maps/map-store';
+import { deleteMap, mapBySlug, updateMap } from '@/lib/maps/map-store';
 
 type Context = { params: Promise<{ slug: string }> };
 
@@ -23,4 +23,12 @@ export const PUT = deskRoute('admin', async (request, { store, desk, user }, { p
   return deskJson({ map });
 });
 
-export const { POST, PATCH, DELETE } = otherMethods('GET', 'PUT');
+/** DELETE /api/desk/maps/{slug} (admin): deletes a map other than the article's, logged with the settings it had; its URLs then answer 404. */
+export const DELETE = deskRoute('admin', async (_request, { store, desk, user }, { params }: Context) => {
+  const { slug } = await params;
+  const map = await deleteMap(store, slug);
+  await desk.audit(user.email, 'map-delete', slug, JSON.stringify(map));
+  return deskJson({ deleted: slug });
+});
+
+export const { POST, PATCH } = otherMethods('GET', 'PUT', 'DELETE');
