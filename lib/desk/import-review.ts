@@ -25,7 +25,7 @@ async function pendingBatch({ store }: DeskContext, id: string): Promise<ImportB
 export async function publishBatch(ctx: DeskContext, id: string): Promise<{ batch: ImportBatch; result: PartedResult }> {
   const { store, desk, user } = ctx;
   const batch = await pendingBatch(ctx, id);
-  if (!(await moveBatch(store, id, 'pending', 'publishing'))) throw new ApiError(409, 'not_pending', `import batch ${id} is being published or was decided meanwhile`, 'id');
+  if (!(await moveBatch(store, id, 'pending', 'publishing', { by: user.email }))) throw new ApiError(409, 'not_pending', `import batch ${id} is being published or was decided meanwhile`, 'id');
   let result: PartedResult;
   try {
     const parts = await store.begin({ by: `import ${batch.format} ${batch.file} (batch ${id}, published by ${user.email})`, ...(batch.sourceId && { source: batch.sourceId }) });

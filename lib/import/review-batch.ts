@@ -147,28 +147,42 @@ const batchOf = (r: BatchRow): ImportBatch => ({
   comment: r.comment,
 });
 
-/** Batches sent to review, newest first: the pending ones, or those of a state. */
+/**
+ * How long a publish may hold a batch. One that is still "publishing" after this was interrupted
+ * (its process died: the store rolled the write back, or it committed and the batch was not marked):
+ * it is pending again, to publish once more (a batch already written re-publishes as unchanged).
+ * 100,000 rows publish in well under a minute.
+ */
+export const PUBLISH_LEASE_MS = 15 * 60_000;
+const leaseCutoff = () => new Date(Date.now() - PUBLISH_LEASE_MS).toISOString();
+/** A batch in `state`, where a publish whose lease ran out counts as pending. */
+const inState = (state: ImportBatch['state']) => (state === 'pending' ? "(state = 'pending' OR (state = 'publishing' AND decided_at < ?))" : 'state = ?');
+const stateParam = (state: ImportBatch['state']) => (state === 'pending' ? leaseCutoff() : state);
+
+/** Batches sent to review, newest first: the pending ones (with any whose publish was interrupted), or those of a state. */
 export async function importBatches(store: Store, state: ImportBatch['state'] = 'pending'): Promise<ImportBatch[]> {
-  return (await sqlOf(store).all<BatchRow>('SELECT * FROM import_batches WHERE state = ? ORDER BY sent_at DESC, id LIMIT 200', [state])).map(batchOf);
+  return (await sqlOf(store).all<BatchRow>(`SELECT * FROM import_batches WHERE ${inState(state)} ORDER BY sent_at DESC, id LIMIT 200`, [stateParam(state)])).map(batchOf);
 }
 
-/** One batch, or undefined. */
+/** One batch, or undefined; a publish whose lease ran out shows it pending. */
 export async function importBatch(store: Store, id: string): Promise<ImportBatch | undefined> {
   const [row] = await sqlOf(store).all<BatchRow>('SELECT * FROM import_batches WHERE id = ?', [id]);
+  if (row?.state === 'publishing' && row.decided_at !== null && row.decided_at < leaseCutoff()) return { ...batchOf(row), state: 'pending', decidedBy: null, decidedAt: null };
   return row && batchOf(row);
 }
 
 /** Moves a batch from one state to another only if it is still in `from` (two publishers cannot both take it). */
 export async function moveBatch(store: Store, id: string, from: ImportBatch['state'], to: ImportBatch['state'], set: { by?: string; comment?: string } = {}): Promise<boolean> {
-  const decided = to === 'published' || to === 'rejected';
+  // A publish keeps who started it and when (its lease); a decision, who decided and when.
+  const stamped = to === 'published' || to === 'rejected' || to === 'publishing';
   return (
-    (await sqlOf(store).run('UPDATE import_batches SET state = ?, decided_by = ?, decided_at = ?, comment = ? WHERE id = ? AND state = ?', [
+    (await sqlOf(store).run(`UPDATE import_batches SET state = ?, decided_by = ?, decided_at = ?, comment = ? WHERE id = ? AND ${inState(from)}`, [
       to,
-      decided ? (set.by ?? null) : null,
-      decided ? new Date().toISOString() : null,
+      stamped ? (set.by ?? null) : null,
+      stamped ? new Date().toISOString() : null,
       set.comment ?? null,
       id,
-      from,
+      stateParam(from),
     ])) === 1
   );
 }

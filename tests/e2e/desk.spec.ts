@@ -4,12 +4,14 @@ import type { Browser, Page } from '@playwright/test';
 import { expect, test, waitForMapIdle } from './fixtures';
 import { adminLink as deskAdminLink, invite, join as joinDesk, person as ownPerson, ready, screen as checkedScreen, select } from './support/desk-people';
 import { useDeskServer } from './support/desk-server';
+import { serveHostPage } from './support/host-page';
 
 // The whole path of a claim through the desk, on a server of its own (the same build, a store of
 // its own seeded from data/): the first admin from the command line invites an editor and a
 // publisher; the editor archives a pasted report, picks the quote and the date words in it,
 // places the event at a new place and submits it; the publisher publishes it; a reader's open
-// map shows it without a reload; the editor corrects it and the reader sees the correction.
+// map and a newsroom's embed of it on another origin show it without a reload; the editor corrects
+// it and the reader sees the correction.
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 5;
 const ORIGIN = `http://localhost:${PORT}`;
 const STORE_DIR = path.join(os.tmpdir(), `situation-e2e-store-desk-${PORT}`);
@@ -30,7 +32,7 @@ const person = (browser: Browser) => ownPerson(browser, ORIGIN);
 const screen = (page: Page, name: string) => checkedScreen(page, name, SHOTS);
 const join = (page: Page, link: string, name: string) => joinDesk(page, link, name, PASSWORD);
 
-test('an editor and a publisher put a pasted report on the map, and a correction reaches the open page', async ({ page: reader, browser }) => {
+test('an editor and a publisher put a pasted report on the map, and a correction reaches the open page', async ({ page: reader, browser, guard }) => {
   test.setTimeout(240_000);
   // The admin, from the command line, invites the editor and the publisher.
   const admin = await person(browser);
@@ -49,6 +51,14 @@ test('an editor and a publisher put a pasted report on the map, and a correction
   await waitForMapIdle(reader);
   const map = reader.getByRole('region', { name: 'Map of events' });
   await expect(map.getByRole('button', { name: 'Tel Rifaat', exact: true })).toHaveCount(0);
+  // And a newsroom's article on another origin has the map embedded.
+  const host = await serveHostPage(`<iframe src="${ORIGIN}/embed" title="Situation map" width="100%" height="560" style="border:0"></iframe>`);
+  guard.allowOrigin(new URL(host.url).origin);
+  const newsroom = await reader.context().newPage();
+  await newsroom.goto(host.url);
+  const embedded = newsroom.frameLocator('iframe');
+  await embedded.locator('.maplibregl-map[data-idle="true"]').waitFor({ timeout: 30_000 });
+  await expect(embedded.getByRole('button', { name: 'Tel Rifaat', exact: true })).toHaveCount(0);
 
   // The editor joins, archives the report by pasting it, and drafts the event from its words.
   const editor = await person(browser);
@@ -138,6 +148,10 @@ test('an editor and a publisher put a pasted report on the map, and a correction
   // The reader's open map shows the new place and its event, without a reload.
   const place = map.getByRole('button', { name: 'Tel Rifaat', exact: true });
   await expect(place).toHaveCount(1, { timeout: 15_000 });
+  // So does the embed on the newsroom's page.
+  await expect(embedded.getByRole('button', { name: 'Tel Rifaat', exact: true })).toHaveCount(1, { timeout: 15_000 });
+  await newsroom.close();
+  host.server.close();
   await place.click();
   const article = reader.locator(`article[data-event="${id}"]`);
   await expect(article).toContainText('Rebels enter Tel Rifaat');

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { getStore } from '@/lib/store';
 import { deskStore } from '@/lib/desk/desk-store';
 import { runImport } from '@/lib/import/run-import';
-import { batchParts, importBatch } from '@/lib/import/review-batch';
+import { batchParts, importBatch, importBatches, moveBatch, PUBLISH_LEASE_MS } from '@/lib/import/review-batch';
 import { GET as listRoute } from '@/app/api/desk/imports/route';
 import { POST as decideRoute } from '@/app/api/desk/imports/[id]/[action]/route';
 import { editedFixture, fixture, tempFile } from '@/tests/fixtures/import-store';
@@ -146,6 +146,25 @@ export function importsSuite() {
       expect(answer.json.error.message).toMatch(/two periods starting 2024-12-09/);
       expect(await version()).toBe(before);
       expect((await importBatch(store, id))!.state).toBe('pending');
+    });
+
+    it('takes back a batch whose publish was interrupted (its process gone), once the publish lease has run out', async () => {
+      const id = await send();
+      const store = await getStore();
+      const publisher = await signedIn('publisher');
+      // A publish that started and never finished: while its lease runs, nobody else may take the batch.
+      expect(await moveBatch(store, id, 'pending', 'publishing', { by: 'gone@example.org' })).toBe(true);
+      expect((await importBatch(store, id))!).toMatchObject({ state: 'publishing', decidedBy: 'gone@example.org' });
+      expectError(await decide(id, 'publish', { cookie: publisher.cookie }), 409, 'not_pending', 'id');
+      expect((await importBatches(store)).map((b) => b.id)).not.toContain(id);
+      // Its lease run out: pending again, listed, and it publishes.
+      const started = new Date(Date.now() - PUBLISH_LEASE_MS - 60_000).toISOString();
+      await store.backend.desk().sql.run('UPDATE import_batches SET decided_at = ? WHERE id = ?', [started, id]);
+      expect((await importBatch(store, id))!.state).toBe('pending');
+      expect((await importBatches(store)).map((b) => b.id)).toContain(id);
+      const answer = await decide(id, 'publish', { cookie: publisher.cookie });
+      expect(answer.status).toBe(200);
+      expect(answer.json.batch).toMatchObject({ state: 'published', decidedBy: publisher.email });
     });
   });
 }
