@@ -7,7 +7,7 @@ import { ReadyButton } from './ready-button';
 export const saveModeOf = (correcting: { id: string } | undefined, editing: { id: string } | undefined, note: string): SaveMode =>
   correcting ? { correcting: correcting.id, note } : editing ? { editing: editing.id } : { new: true };
 
-/** The end of a claim form: the correction's note when correcting (shown to readers on an event), the button, and the outcome. */
+/** The end of a claim form: the correction's note when correcting (shown to readers on an event, a control period or a flow; kept in a trip's history), the button, and the outcome. */
 export function ClaimFormEnd({ correcting, error, forReaders = false }: { correcting: boolean; error: unknown; forReaders?: boolean }) {
   return (
     <>

@@ -82,7 +82,7 @@ export function ControlForm({ sources, actors, areas, initialSource, correcting,
           <textarea name="inference" rows={3} defaultValue={current?.inference} required />
         </label>
       )}
-      <ClaimFormEnd correcting={!!correcting} error={error} />
+      <ClaimFormEnd correcting={!!correcting} error={error} forReaders />
     </form>
   );
 }

@@ -1,9 +1,10 @@
 'use client';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import type { EventFeature } from '@/lib/data/features';
-import { formatPeriod, formatShortDay, htmlDateTime } from '@/lib/dates/format';
+import { formatPeriod, htmlDateTime } from '@/lib/dates/format';
 import { eventPagePath } from '@/lib/url/event-page';
 import { locationLine } from '@/lib/i18n/event-words';
+import { Corrections } from './corrections';
 import { DatasetFacts } from './dataset-facts';
 import { SourceQuote } from './source-quote';
 
@@ -50,12 +51,7 @@ export function EventCard({ event, showPlace, headingLevel }: Props) {
           <p>{p.translation.summary}</p>
         </div>
       )}
-      {p.corrections?.map((c, i) => (
-        <p key={i} className="event-correction">
-          <strong>{t('corrected', { date: formatShortDay(c.date, locale) })}</strong>
-          <span lang="en">{c.note}</span>
-        </p>
-      ))}
+      <Corrections corrections={p.corrections} />
       {p.corrections && (
         <p className="event-history">
           <a href={eventPagePath(String(event.id))}>{t('eventHistory')}</a>

@@ -126,6 +126,12 @@ export const histogram = z.strictObject({
 // ---------------------------------------------------------------------------------------------
 // GET /api/events, GET /api/events/{id}
 
+
+/** Corrections made at the desk after a claim was published, oldest first: readers see "Corrected 3 Dec 2024: …". */
+const corrections = z
+  .array(z.strictObject({ date: isoDate.describe('The day the correction was made.'), note: text.describe('What was wrong, for readers ("the date was 1 Dec, not 30 Nov").') }))
+  .optional();
+
 export const eventProperties = z.strictObject({
   date: isoDate.describe('The first day of the period the event is known to.'),
   dateEnd: isoDate.describe('The last day of that period (equal to `date` for day precision).'),
@@ -157,10 +163,7 @@ export const eventProperties = z.strictObject({
     .describe('Present on an imported event: where it comes from in its dataset.'),
   actors: z.array(actorRef),
   sources: z.array(citation).min(1),
-  corrections: z
-    .array(z.strictObject({ date: isoDate.describe('The day the correction was made.'), note: text.describe('What was wrong, for readers ("the date was 1 Dec, not 30 Nov").') }))
-    .optional()
-    .describe('Corrections made after the event was published, oldest first; its history is at /events/{id}.'),
+  corrections: corrections.describe('Corrections made after the event was published, oldest first; its history is at /events/{id}.'),
   translation: z
     .strictObject({ lang: z.literal('ar'), title: text, summary: text })
     .optional()
@@ -204,6 +207,7 @@ export const controlPeriod = z.strictObject({
 });
 
 export const controlProperties = z.strictObject({
+  corrections: corrections.describe("Corrections made to the period in force after it was published, oldest first."),
   ...controlPeriod.shape,
   areaId: slug,
   name: text,
@@ -273,6 +277,7 @@ export const flowProperties = z.strictObject({
   label: text.describe('The label on the map, keeping the qualifier and the credit.'),
   widthPx: z.number().positive().describe('The line width in pixels: 1.5 + 10 × √(people / 4,000,000), at most 16.'),
   sources: z.array(citation).min(1),
+  corrections: corrections.describe('Corrections made after the flow was published, oldest first.'),
   series: z
     .array(z.strictObject({ year: z.number().int(), value: count, sourceId: slug, publisher: text }))
     .optional()

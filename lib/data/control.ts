@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
-import type { DatedAs } from '@/lib/schemas/control';
+import type { ControlPeriodRecord, DatedAs } from '@/lib/schemas/control';
 import type { ResolvedCitation } from '@/lib/schemas/source';
 import type { ControlPeriod, Situation } from '@/lib/store/situation';
 import type { StoredArea as ControlArea } from '@/lib/store/validate';
@@ -14,6 +14,8 @@ export type ControlProperties = Pick<ControlArea, 'name' | 'placeId' | 'geometry
   PeriodSummary & {
     areaId: string;
     inference?: string;
+    /** Corrections made at the desk to the period in force, oldest first. */
+    corrections?: ControlPeriodRecord['corrections'];
     /** The period began on the date asked for: the area changed hands since the day before. */
     changedHands: boolean;
     sources: ResolvedCitation[];
@@ -54,6 +56,7 @@ export function controlAreasAt(data: Situation, date: string): FeatureCollection
         ...summary(data, period),
         areaId, name, placeId, geometryPrecision, geometryNote, areaKm2,
         inference: period.inference,
+        ...(period.corrections && { corrections: period.corrections }),
         changedHands: period.since?.date === date && periods[0] !== period,
         sources: resolveCitations(data.sources, period.sources),
         history: periods.map((p) => summary(data, p)),

@@ -7,6 +7,9 @@ export const isoDate = z
   .regex(ISO_DATE_PATTERN, 'must be a date written YYYY-MM-DD')
   .refine(isCalendarDate, 'is not a calendar date');
 
+/** A correction made after a claim was published: the day, and what was wrong, for readers ("the date was 1 Dec, not 30 Nov"). */
+export const claimCorrection = z.strictObject({ date: isoDate, note: z.string().trim().min(1, 'a correction needs a note for readers').max(300) });
+
 /** A stable identifier: lower-case words joined by hyphens. */
 export const slugId = z
   .string()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, lonLat, slugId, unitPrecision } from './common';
+import { claimCorrection, isoDate, lonLat, slugId, unitPrecision } from './common';
 import { citation } from './source';
 
 /** A date with how exactly it is known and the source's own words for it. */
@@ -51,6 +51,8 @@ export const controlPeriodRecord = z.strictObject({
   basis: z.enum(['reported', 'inferred']),
   inference: z.string().min(1).optional(),
   sources: z.array(citation).min(1, 'a control period needs at least one source'),
+  /** Corrections made at the desk after it was published, oldest first; readers see them on its card. */
+  corrections: z.array(claimCorrection).optional(),
 }).refine((p) => (p.basis === 'inferred') === (p.inference !== undefined), {
   message: 'an inferred period needs an inference note, and only an inferred one has it',
   path: ['inference'],

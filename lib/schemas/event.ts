@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { datePrecision, httpUrl, isoDate, slugId } from './common';
+import { claimCorrection, datePrecision, httpUrl, isoDate, slugId } from './common';
 import { citation } from './source';
 
 export const eventCategories = ['military', 'diplomatic', 'humanitarian', 'political'] as const;
@@ -45,7 +45,7 @@ export const datasetRef = z.strictObject({
 export type DatasetRef = z.infer<typeof datasetRef>;
 
 /** A correction of a published event, shown to readers: the day it was made and what was wrong ("the date was 1 Dec, not 30 Nov"). */
-export const eventCorrection = z.strictObject({ date: isoDate, note: z.string().trim().min(1, 'a correction needs a note for readers').max(300) });
+export const eventCorrection = claimCorrection;
 export type EventCorrection = z.infer<typeof eventCorrection>;
 
 /** The title and summary translated (into Arabic) at the desk: shown marked as a translation; quotes stay in their language. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countryCode, slugId } from './common';
+import { claimCorrection, countryCode, slugId } from './common';
 import { datedAs } from './control';
 import { citation } from './source';
 
@@ -49,6 +49,8 @@ export const flowRecord = z.strictObject({
    * year), oldest first; each value with its words and the quote they stand in.
    */
   series: z.array(seriesPoint).min(1).optional(),
+  /** Corrections made at the desk after it was published, oldest first; readers see them on its card. */
+  corrections: z.array(claimCorrection).optional(),
 });
 export type FlowRecord = z.infer<typeof flowRecord>;
 

@@ -103,11 +103,16 @@ test('an editor drafts a flow from a report\'s words, a publisher publishes it, 
   await editor.page.getByRole('link', { name: 'Correct it' }).click();
   await ready(editor.page, 'Publish the correction');
   await editor.page.getByLabel(/Label on the map/).fill(CORRECTED);
-  await editor.page.getByLabel(/Correction note, kept in its history/).fill('the officials are the source of the figure');
+  await editor.page.getByLabel(/Correction note for readers/).fill('the officials are the source of the figure');
   await screen(editor.page, 'correct-flow');
   await editor.page.getByRole('button', { name: 'Publish the correction' }).click();
   await expect(editor.page.getByText('the officials are the source of the figure')).toBeVisible();
   await expect(flows).toContainText(CORRECTED, { timeout: 15_000 });
+  // A reader who opens the flow reads the correction on its card.
+  const card = await reader.context().newPage();
+  await card.goto(`${ORIGIN}/?flow=${encodeURIComponent(decodeURIComponent(draftUrl.split('/').pop()!))}`);
+  await expect(card.locator('.flow-card .event-correction')).toContainText(/Corrected \d{1,2} \w{3} \d{4}: the officials are the source of the figure/);
+  await card.close();
 
   // Retracted with a public reason, it leaves the reader's page.
   await publisher.page.getByLabel('Public reason for retracting it').fill('The officials withdrew the figure.');

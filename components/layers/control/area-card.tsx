@@ -4,6 +4,7 @@ import { useI18n } from '@/components/i18n/i18n-provider';
 import type { ControlProperties, PeriodSummary } from '@/lib/data/control';
 import { formatPeriod } from '@/lib/dates/format';
 import type { DatedAs } from '@/lib/schemas/control';
+import { Corrections } from '@/components/panel/corrections';
 import { SourceQuote } from '@/components/panel/source-quote';
 
 type T = ReturnType<typeof useI18n>['t'];
@@ -57,6 +58,7 @@ export function AreaCard({ area, date }: { area: Feature<Polygon, ControlPropert
         <dt>{t('on')}</dt>
         <dd>{formatPeriod(date, 'day', date, locale)}</dd>
       </dl>
+      <Corrections corrections={p.corrections} />
       {p.sources.map((source, i) => (
         <SourceQuote key={i} source={source} />
       ))}

@@ -4,6 +4,7 @@ import { useI18n } from '@/components/i18n/i18n-provider';
 import type { FlowProperties } from '@/lib/data/flows';
 import { formatPeriod } from '@/lib/dates/format';
 import { flowsOn } from '@/lib/map/movement-render';
+import { Corrections } from '@/components/panel/corrections';
 import { SourceQuote } from '@/components/panel/source-quote';
 import { FlowSeries } from './flow-series';
 
@@ -33,6 +34,7 @@ export function FlowCard({ flow, date }: { flow: Feature<LineString, FlowPropert
         <dt>{t('drawn')}</dt>
         <dd>{t('drawnNote', { from: p.origin.name, to: p.destination.name, px: drawnPx })}</dd>
       </dl>
+      <Corrections corrections={p.corrections} />
       {p.sources.map((source, i) => (
         <SourceQuote key={i} source={source} />
       ))}
