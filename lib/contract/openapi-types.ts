@@ -561,6 +561,16 @@ export interface components {
                     ][][];
                 };
                 properties: {
+                    /** @description Corrections made to the period in force after it was published, oldest first. */
+                    corrections?: {
+                        /**
+                         * Format: date
+                         * @description The day the correction was made.
+                         */
+                        date: string;
+                        /** @description What was wrong, for readers ("the date was 1 Dec, not 30 Nov"). */
+                        note: string;
+                    }[];
                     /** @description A stable identifier: lower-case words joined by hyphens. */
                     id: string;
                     actor: {
@@ -860,6 +870,16 @@ export interface components {
                     /** @description The line width in pixels: 1.5 + 10 × √(people / 4,000,000), at most 16. */
                     widthPx: number;
                     sources: components["schemas"]["Citation"][];
+                    /** @description Corrections made after the flow was published, oldest first. */
+                    corrections?: {
+                        /**
+                         * Format: date
+                         * @description The day the correction was made.
+                         */
+                        date: string;
+                        /** @description What was wrong, for readers ("the date was 1 Dec, not 30 Nov"). */
+                        note: string;
+                    }[];
                     /** @description The figure year by year (UNHCR: people at the end of each year), oldest first, with who gives it; each year's quote and source: GET /api/flows/{id}. */
                     series?: {
                         year: number;
@@ -965,6 +985,16 @@ export interface components {
                 /** @description The line width in pixels: 1.5 + 10 × √(people / 4,000,000), at most 16. */
                 widthPx: number;
                 sources: components["schemas"]["Citation"][];
+                /** @description Corrections made after the flow was published, oldest first. */
+                corrections?: {
+                    /**
+                     * Format: date
+                     * @description The day the correction was made.
+                     */
+                    date: string;
+                    /** @description What was wrong, for readers ("the date was 1 Dec, not 30 Nov"). */
+                    note: string;
+                }[];
                 /** @description The figure year by year (UNHCR: people at the end of each year), oldest first, each with its quote and its source resolved. */
                 series?: {
                     year: number;
