@@ -3,7 +3,7 @@ import type { ApiErrorBody } from '@/lib/contract/wire';
 /** An error a client caused (4xx), carried to the one place that answers it. */
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 413 | 429 | 501,
+    readonly status: 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 429 | 501,
     readonly code: string,
     message: string,
     readonly param?: string,

@@ -313,7 +313,7 @@ export interface components {
         };
         ApiError: {
             error: {
-                /** @description invalid_parameter, unknown_parameter, not_found, method_not_allowed, format_not_implemented or internal_error. */
+                /** @description invalid_parameter, unknown_parameter, not_found, retracted, method_not_allowed, format_not_implemented or internal_error. */
                 code: string;
                 message: string;
                 /** @description The parameter (or path part) at fault, when one is. */
@@ -3849,6 +3849,24 @@ export interface operations {
                      *       "error": {
                      *         "code": "not_found",
                      *         "message": "no event has the id \"no-such-event\"",
+                     *         "param": "id"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description It was retracted: `error.message` gives the day and the public reason. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": {
+                     *         "code": "retracted",
+                     *         "message": "Retracted on 2024-12-03: the officials withdrew the figure.",
                      *         "param": "id"
                      *       }
                      *     }

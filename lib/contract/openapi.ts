@@ -23,7 +23,7 @@ export type RouteDoc = {
   /** The 200 answer: its schema's name in components, its media types and an example. */
   ok: { name: string; schema: z.ZodType; mediaTypes: string[]; example?: unknown; description: string; raw?: Record<string, { schema: object; example?: string }> };
   /** Error statuses beyond 503 (every route may answer that). */
-  errors: (400 | 404 | 501)[];
+  errors: (400 | 404 | 410 | 501)[];
   /** Whether the answer carries an ETag and a repeat with If-None-Match gets 304. */
   cached: boolean;
 };
@@ -150,7 +150,7 @@ export const ROUTES: RouteDoc[] = [
     query: noParams,
     pathParams: { id: { ...P("The flow's id.", 'unhcr-refugees-sy-tr'), schema: q.flowId } },
     ok: { name: 'FlowDetail', schema: wire.flowDetail, mediaTypes: ['application/geo+json'], example: ex.flow, description: 'A GeoJSON Feature.' },
-    errors: [400, 404],
+    errors: [400, 404, 410],
     cached: true,
   },
   {
@@ -245,15 +245,17 @@ export const ROUTES: RouteDoc[] = [
 /** The schemas every answer's components hold beside the routes' own. */
 const SHARED = { Citation: wire.citation, ApiError: wire.apiErrorBody, ChangeNotice: wire.changeNotice };
 
-const ERROR_TEXT: Record<400 | 404 | 501 | 503, string> = {
+const ERROR_TEXT: Record<400 | 404 | 410 | 501 | 503, string> = {
   400: 'A parameter is unknown, repeated or not acceptable: `error.param` names it.',
   404: 'Nothing has that id: `error.param` names the part at fault.',
+  410: 'It was retracted: `error.message` gives the day and the public reason.',
   501: 'A format this server does not write.',
   503: 'The data store cannot be reached just now: retry after the seconds Retry-After gives.',
 };
-const ERROR_EXAMPLE: Record<400 | 404 | 501 | 503, unknown> = {
+const ERROR_EXAMPLE: Record<400 | 404 | 410 | 501 | 503, unknown> = {
   400: { error: { code: 'invalid_parameter', message: 'from: must not be after to', param: 'from' } },
   404: { error: { code: 'not_found', message: 'no event has the id "no-such-event"', param: 'id' } },
+  410: { error: { code: 'retracted', message: 'Retracted on 2024-12-03: the officials withdrew the figure.', param: 'id' } },
   501: { error: { code: 'format_not_implemented', message: 'format: only json is served, not xml', param: 'format' } },
   503: { error: { code: 'store_unavailable', message: 'The data cannot be read just now; try again shortly.' } },
 };

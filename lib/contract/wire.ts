@@ -363,7 +363,7 @@ export const apiErrorBody = z.strictObject({
   error: z.strictObject({
     code: z
       .string()
-      .describe('invalid_parameter, unknown_parameter, not_found, method_not_allowed, format_not_implemented or internal_error.'),
+      .describe('invalid_parameter, unknown_parameter, not_found, retracted, method_not_allowed, format_not_implemented or internal_error.'),
     message: z.string(),
     param: z.string().optional().describe('The parameter (or path part) at fault, when one is.'),
   }),

@@ -120,6 +120,11 @@ test('an editor drafts a flow from a report\'s words, a publisher publishes it, 
   await expect(publisher.page.getByRole('status').filter({ hasText: 'Retracted flow' })).toBeVisible();
   await expect(flows).not.toContainText(CORRECTED, { timeout: 15_000 });
   await expect(flows).toContainText('up to 3.2 million Syrian refugees in Turkey (UN figures)');
+  // Its link keeps a public notice with the reason.
+  const notice = await reader.context().newPage();
+  await notice.goto(`${ORIGIN}/?flow=${encodeURIComponent(decodeURIComponent(draftUrl.split('/').pop()!))}`);
+  await expect(notice.locator('.flow-retracted')).toContainText(/taken off the map\. Retracted on \d{4}-\d{2}-\d{2}: The officials withdrew the figure\./);
+  await notice.close();
   await editor.page.goto(draftUrl);
   await expect(editor.page.getByRole('heading', { level: 1 })).toHaveText(CORRECTED);
   expect(editor.foreign).toEqual([]);

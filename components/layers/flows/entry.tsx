@@ -4,7 +4,7 @@ import { useFlows } from '@/lib/hooks/use-movements';
 import { COUNTRY_NAMES_AR } from '@/lib/map/country-names';
 import { MOVEMENT_LAYER_IDS } from '@/lib/map/movement-layers';
 import { defineLayer, type LayerLoad } from '../types';
-import { FlowCard } from './flow-card';
+import { FlowCard, FlowGone } from './flow-card';
 import { FlowsLegend, FlowsOverview } from './flows-parts';
 
 export type FlowCollection = FeatureCollection<LineString, FlowProperties>;
@@ -43,7 +43,7 @@ export const flowsLayer = defineLayer<FlowCollection>({
             <span className="panel-subtitle">{t('flowOfPeople')}</span>
           </>
         ),
-        body: flow ? <FlowCard flow={flow} date={scene.date} /> : flows && <p className="panel-status">{t('noSuchFlow', { id })}</p>,
+        body: flow ? <FlowCard flow={flow} date={scene.date} /> : flows && <FlowGone id={id} />,
       };
     },
   },

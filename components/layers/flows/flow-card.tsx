@@ -2,7 +2,9 @@
 import type { Feature, LineString } from 'geojson';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import type { FlowProperties } from '@/lib/data/flows';
+import { FetchError } from '@/lib/api/fetch-json';
 import { formatPeriod } from '@/lib/dates/format';
+import { useFlowDetail } from '@/lib/hooks/use-movements';
 import { flowsOn } from '@/lib/map/movement-render';
 import { Corrections } from '@/components/panel/corrections';
 import { SourceQuote } from '@/components/panel/source-quote';
@@ -41,4 +43,21 @@ export function FlowCard({ flow, date }: { flow: Feature<LineString, FlowPropert
       {p.series && <FlowSeries flowId={String(flow.id)} series={p.series} date={date} />}
     </article>
   );
+}
+
+/**
+ * A flow's link when the list no longer has it: a retracted flow keeps its public notice there (the
+ * day and the reason, GET /api/flows/{id} answering 410); otherwise no flow has the id.
+ */
+export function FlowGone({ id }: { id: string }) {
+  const { t } = useI18n();
+  const { flow, error } = useFlowDetail(id);
+  if (!flow && !error) return <p className="panel-status">{t('loading')}</p>;
+  if (error instanceof FetchError && error.status === 410 && error.serverMessage)
+    return (
+      <p className="panel-status flow-retracted" role="status">
+        {t('flowRetracted')} <span lang="en">{error.serverMessage}</span>
+      </p>
+    );
+  return <p className="panel-status">{t('noSuchFlow', { id })}</p>;
 }

@@ -11,6 +11,7 @@ import { GET as claimRoute } from '@/app/api/desk/claims/[kind]/[id]/route';
 import { POST as retractRoute } from '@/app/api/desk/claims/[kind]/[id]/retract/route';
 import { POST as correctRoute } from '@/app/api/desk/claims/[kind]/[id]/correct/route';
 import { GET as flowsApi } from '@/app/api/flows/route';
+import { GET as flowApi } from '@/app/api/flows/[id]/route';
 import { call, expectError, signedIn, type Handler } from './desk-client';
 
 const h = (f: unknown) => f as Handler;
@@ -177,6 +178,10 @@ export function kindsSuite() {
       if (kind === 'flow') {
         const answer = await (await flowsApi(new Request('http://localhost:3000/api/flows'), { params: Promise.resolve({}) } as never)).json();
         expect(answer.features.map((f: { id: string }) => f.id)).not.toContain(record.id);
+        // Its link keeps the public notice: 410, the day and the reason.
+        const gone = await flowApi(new Request(`http://localhost:3000/api/flows/${record.id}`), { params: Promise.resolve({ id: record.id }) });
+        expect(gone.status).toBe(410);
+        expect(await gone.json()).toEqual({ error: { code: 'retracted', message: `Retracted on ${new Date().toISOString().slice(0, 10)}: The figure was withdrawn.`, param: 'id' } });
       }
     });
 
