@@ -82,7 +82,7 @@ export function ControlForm({ sources, actors, areas, initialSource, correcting,
           <textarea name="inference" rows={3} defaultValue={current?.inference} required />
         </label>
       )}
-      <ClaimFormEnd correcting={!!correcting} error={error} forReaders />
+      <ClaimFormEnd correcting={!!correcting} error={error} />
     </form>
   );
 }

@@ -116,7 +116,7 @@ export function EventForm({ sources, actors, initialSource, correcting: publishe
           <textarea name="ar-summary" lang="ar" dir="rtl" maxLength={600} rows={3} defaultValue={correcting?.translation?.summary} />
         </label>
       </fieldset>
-      <ClaimFormEnd correcting={!!published} error={error} forReaders />
+      <ClaimFormEnd correcting={!!published} error={error} />
     </form>
   );
 }

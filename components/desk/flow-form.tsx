@@ -107,7 +107,7 @@ export function FlowForm({ sources, countries, places, newPlace, initialSource, 
         Label on the map (at most 90 characters; keep the bound and the credit)
         <input name="label" maxLength={90} defaultValue={current?.label} required />
       </label>
-      <ClaimFormEnd correcting={!!correcting} error={error} forReaders />
+      <ClaimFormEnd correcting={!!correcting} error={error} />
     </form>
   );
 }

@@ -1069,6 +1069,16 @@ export interface components {
                          */
                         status: "reported" | "expected";
                     }[];
+                    /** @description Corrections made to the trip after it was published, oldest first (each stop carries its trip's). */
+                    corrections?: {
+                        /**
+                         * Format: date
+                         * @description The day the correction was made.
+                         */
+                        date: string;
+                        /** @description What was wrong, for readers ("the date was 1 Dec, not 30 Nov"). */
+                        note: string;
+                    }[];
                 };
             } | {
                 /** @constant */

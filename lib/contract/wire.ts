@@ -321,6 +321,7 @@ export const stopProperties = z.strictObject({
   expectedDates: z.array(isoDate).describe('Days of events there announced but not reported as held.'),
   status: eventStatus.describe('The status of the arrival.'),
   events: z.array(z.strictObject({ id: slug, title: text, date: isoDate, status: eventStatus })).min(1),
+  corrections: corrections.describe("Corrections made to the trip after it was published, oldest first (each stop carries its trip's)."),
 });
 
 export const legProperties = z.strictObject({

@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { EventRecord, EventStatus } from '@/lib/schemas/event';
 import type { ResolvedCitation, SourceRecord } from '@/lib/schemas/source';
+import type { ItineraryRecord } from '@/lib/schemas/movement';
 import type { Situation } from '@/lib/store/situation';
 import { actorRef, resolveCitations } from './features';
 
@@ -19,6 +20,8 @@ export type StopProperties = {
   dateEnd: string;
   /** Days of events there that were announced but not reported as held. */
   expectedDates: string[];
+  /** The trip's corrections made at the desk, oldest first (each stop carries its trip's). */
+  corrections?: ItineraryRecord['corrections'];
   /** `expected` when the reader can only expect the arrival; a reported arrival is `reported`. */
   status: EventStatus;
   events: StopEvent[];
@@ -58,6 +61,7 @@ export function itineraryFeatures(data: Situation, eventById: Map<string, EventR
           placeId: place.id, placeName: place.name, date: events[0].date, dateEnd: reported.at(-1) ?? events[0].date, expectedDates,
           status: events[0].status,
           events: events.map(({ id, title, date, status }) => ({ id, title, date, status })),
+          ...(it.corrections && { corrections: it.corrections }),
         },
       };
     });

@@ -39,7 +39,7 @@ export const kindParam = z.enum(DRAFT_KINDS, 'must be event, control, flow or le
 
 /** What a draft proposes: its kind, its record, and the new place with it. */
 type Proposal = { kind: DraftKind; record: Claim; newPlace?: PlaceRecord | null };
-/** A claim that carries its corrections for readers (an event, a control period, a flow). */
+/** A claim with the corrections it carries for readers. */
 type Corrected = Claim & { corrections?: EventRecord['corrections'] };
 const proposalOf = (body: DraftBody): Proposal => ({ kind: body.kind, record: (body as Record<string, unknown>)[body.kind] as Claim, newPlace: 'newPlace' in body ? body.newPlace : undefined });
 
@@ -188,9 +188,8 @@ export async function retract(ctx: DeskContext, kind: DraftKind, id: string, rea
 export async function correct(ctx: DeskContext, kind: DraftKind, id: string, record: Claim, note: string): Promise<Claim> {
   const current = await liveClaim(ctx, kind, id);
   if (record.id !== id) throw new ApiError(400, 'invalid_field', `${kind}.id cannot change`, `${kind}.id`);
-  // Events, control periods and flows carry their corrections for readers; a trip's evidence is its events'.
-  const corrected =
-    kind === 'leg' ? record : { ...(record as Corrected), corrections: [...((current as Corrected).corrections ?? []), { date: new Date().toISOString().slice(0, 10), note }] };
+  // Every kind carries its corrections for readers.
+  const corrected = { ...(record as Corrected), corrections: [...((current as Corrected).corrections ?? []), { date: new Date().toISOString().slice(0, 10), note }] };
   // Unchanged: the same claim apart from its notes (a note alone is not a correction).
   const claimOnly = (c: Claim) => JSON.stringify({ ...c, corrections: undefined });
   if (claimOnly(record) === claimOnly(current)) throw new ApiError(400, 'unchanged', `the corrected ${kind} is the same as the published one`, kind);

@@ -60,5 +60,7 @@ export const itineraryRecord = z.strictObject({
   person: slugId,
   title: z.string().min(1),
   stops: z.array(z.strictObject({ placeId: slugId, eventIds: z.array(slugId).min(1) })).min(2, 'an itinerary needs at least two stops'),
+  /** Corrections made at the desk after it was published, oldest first; readers see them with its stops. */
+  corrections: z.array(claimCorrection).optional(),
 });
 export type ItineraryRecord = z.infer<typeof itineraryRecord>;

@@ -1,6 +1,7 @@
 'use client';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import type { StopProperties } from '@/lib/data/itineraries';
+import { Corrections } from '@/components/panel/corrections';
 import { formatPeriod } from '@/lib/dates/format';
 import type { Scene } from '../types';
 import type { ItineraryCollection } from './entry';
@@ -17,6 +18,7 @@ export function RoutesOverview({ data: itineraries, scene: { date, places, selec
         {t('route', { name: '' })}
         <span lang="en">{stops[0].properties.person.name}</span>
       </h3>
+      <Corrections corrections={stops[0].properties.corrections} />
       <ol className="route-stops">
         {stops.map(({ properties: s }) => (
           <li key={`${s.itineraryId}-${s.number}`}>

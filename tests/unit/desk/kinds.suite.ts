@@ -158,8 +158,8 @@ export function kindsSuite() {
       expectError(await claim(correctRoute, t.editor, record.id, 'correct', { [kind]: record, note: 'nothing' }), 400, 'unchanged', kind);
       expect((await claim(correctRoute, t.editor, record.id, 'correct', { [kind]: fixed, note: 'clearer words' })).status).toBe(200);
       expect(await live(kind, record.id)).toMatchObject(fixed);
-      // A control period and a flow carry the note for readers, as an event does; a trip's evidence is its events'.
-      if (kind !== 'leg') expect(await live(kind, record.id)).toMatchObject({ corrections: [{ date: new Date().toISOString().slice(0, 10), note: 'clearer words' }] });
+      // Every kind carries the note for readers, as an event does.
+      expect(await live(kind, record.id)).toMatchObject({ corrections: [{ date: new Date().toISOString().slice(0, 10), note: 'clearer words' }] });
       if (kind === 'flow') {
         const answer = await (await flowsApi(new Request('http://localhost:3000/api/flows'), { params: Promise.resolve({}) } as never)).json();
         expect(answer.features.find((f: { id: string }) => f.id === record.id).properties.corrections).toEqual([{ date: expect.any(String), note: 'clearer words' }]);
