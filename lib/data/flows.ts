@@ -57,9 +57,8 @@ function flowsWithArcs(data: Situation) {
 }
 
 function flowFeatureOf(data: Situation, { f, from, to, geometry }: ReturnType<typeof flowsWithArcs>[number]) {
-  const { id, origin, destination, sources, series, ...rest } = f;
-  void origin;
-  void destination;
+  // The record's origin and destination give way to their resolved ends.
+  const { id, sources, series, ...rest } = f;
   return {
     type: 'Feature' as const,
     id,
