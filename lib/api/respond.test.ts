@@ -32,7 +32,7 @@ describe('errorResponse', () => {
 });
 
 describe('AnswerCache', () => {
-  const answer = (n: number) => ({ body: 'x'.repeat(n), etag: `"${n}"`, contentType: 'application/json' });
+  const answer = (n: number) => ({ body: Buffer.alloc(n), etag: `"${n}"`, contentType: 'application/json' });
   it('keeps the most recently used answers within its count', () => {
     const cache = new AnswerCache(2, 1000);
     cache.set('a', answer(1));

@@ -1,8 +1,10 @@
-import { createHash } from 'node:crypto';
 import { API_PREFIX } from '@/lib/contract/paths';
 import { StoreUnavailable } from '@/lib/store/backend';
 import { getStore, openedStore, type Store } from '@/lib/store';
 import { ApiError } from './api-error';
+import { GEOJSON, prepare, type Prepared } from './prepared';
+
+export { prepare, type Prepared } from './prepared';
 
 /**
  * Caches may keep an answer but must ask again each time (a 304 when it has not changed): the
@@ -13,9 +15,6 @@ export const CACHE_CONTROL = 'public, no-cache';
 /** How long a client should wait before asking again when the store cannot be reached. */
 export const RETRY_AFTER_S = 5;
 
-// Weak: the server may compress the body, and the validator speaks for its content, not its bytes.
-const etagOf = (body: string) => `W/"${createHash('sha1').update(body).digest('base64url')}"`;
-
 /** Whether an If-None-Match header names this ETag (weak comparison, as RFC 9110 asks for GET). */
 export function etagMatches(header: string | null, etag: string): boolean {
   if (!header) return false;
@@ -23,19 +22,6 @@ export function etagMatches(header: string | null, etag: string): boolean {
   const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
   return header.split(',').some((t) => opaque(t) === opaque(etag));
 }
-
-/**
- * A serialized answer, its validator and its media type. Compression is Next's (`compress`, on by
- * default): answers cannot be kept compressed, since Next 16 drops a route's or the proxy's own
- * Content-Encoding header (next/dist/server/send-response.js) and would send the bytes unlabelled.
- */
-type Prepared = { body: string; etag: string; contentType: string };
-
-/** Serializes an answer once: its body and ETag. */
-export const prepare = (data: unknown, contentType = 'application/json'): Prepared => {
-  const body = JSON.stringify(data);
-  return { body, etag: etagOf(body), contentType };
-};
 
 /** The response for a prepared answer, or 304 when the client already holds it. */
 function respondPrepared(request: Request, { body, etag, contentType }: Prepared): Response {
@@ -119,10 +105,11 @@ export function keptAnswer(request: Request, url: URL): Response | undefined {
 }
 
 /**
- * Wraps a route handler body: its result is served with an ETag (304 when the client holds it)
- * and kept serialized for the next identical request; anything it throws becomes a JSON error.
+ * Wraps a route handler body that serializes its own answer (a worker thread may have made it):
+ * served with an ETag (304 when the client holds it) and kept for the next identical request;
+ * anything it throws becomes a JSON error.
  */
-export function geoJsonRoute<C>(produce: (url: URL, context: C, store: Store) => unknown | Promise<unknown>, contentType = 'application/geo+json') {
+export function preparedRoute<C>(produce: (url: URL, context: C, store: Store) => Prepared | Promise<Prepared>) {
   return async (request: Request, context: C): Promise<Response> => {
     try {
       const url = new URL(request.url);
@@ -131,7 +118,7 @@ export function geoJsonRoute<C>(produce: (url: URL, context: C, store: Store) =>
       const cache = answerCache();
       let prepared = cache.get(key);
       if (!prepared) {
-        prepared = prepare(await produce(url, context, store), contentType);
+        prepared = await produce(url, context, store);
         cache.set(key, prepared);
       }
       return respondPrepared(request, prepared);
@@ -139,4 +126,9 @@ export function geoJsonRoute<C>(produce: (url: URL, context: C, store: Store) =>
       return errorResponse(error);
     }
   };
+}
+
+/** Wraps a route handler body: its result is serialized once, then served as `preparedRoute` serves. */
+export function geoJsonRoute<C>(produce: (url: URL, context: C, store: Store) => unknown | Promise<unknown>, contentType = GEOJSON) {
+  return preparedRoute<C>(async (url, context, store) => prepare(await produce(url, context, store), contentType));
 }

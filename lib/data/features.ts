@@ -42,41 +42,42 @@ export function placeCounts(byPlace: Map<string, number>, from?: string, to?: st
   return { from: from ?? null, to: to ?? null, total, counts };
 }
 
-/** One event as a GeoJSON Point at its place, with actors and sources resolved. */
+/** The record's fields an event feature leaves out of its properties (they are its id, or resolved anew). */
+const NOT_PROPERTIES = new Set(['id', 'actors', 'sources', 'dateUntil']);
+
+/**
+ * One event as a GeoJSON Point at its place, with actors and sources resolved. Built field by
+ * field rather than by rest and spread: a page of events at a million is built many times a
+ * second, and this is several times quicker (the same properties, in the record's order).
+ */
 export function eventFeature(data: Situation, event: EventRecord, sources: Map<string, SourceRecord>): EventFeature {
-  const { id, actors, sources: _sources, dateUntil, ...rest } = event;
   const place = data.placeById.get(event.placeId)!;
-  return {
-    type: 'Feature',
-    id,
-    geometry: { type: 'Point', coordinates: place.coordinates },
-    properties: {
-      ...rest,
-      dateEnd: periodEnd(event.date, event.datePrecision, dateUntil),
-      placeName: place.name,
-      actors: actors.map((a) => actorRef(data, a)),
-      sources: resolveCitations(sources, event.sources),
-    },
-  };
+  const properties: Record<string, unknown> = {};
+  for (const key in event) if (!NOT_PROPERTIES.has(key)) properties[key] = event[key as keyof EventRecord];
+  properties.dateEnd = periodEnd(event.date, event.datePrecision, event.dateUntil);
+  properties.placeName = place.name;
+  properties.actors = event.actors.map((a) => actorRef(data, a));
+  properties.sources = resolveCitations(sources, event.sources);
+  return { type: 'Feature', id: event.id, geometry: { type: 'Point', coordinates: place.coordinates }, properties: properties as EventProperties };
 }
 
 /** Citations with their source's URL, publisher, title and date filled in, and a dataset's licence, credit, version and terms. */
 export function resolveCitations(sources: Map<string, SourceRecord>, citations: Citation[]): ResolvedCitation[] {
   return citations.map((c) => {
-    const { url, publisher, title, published, language, licence, attribution, version, retrieved, redistributable } = sources.get(c.sourceId)!;
-    return {
-      ...c,
-      url,
-      publisher,
-      title,
-      published,
-      language,
-      ...(licence && { licence }),
-      ...(attribution && { sourceAttribution: attribution }),
-      ...(version && { version }),
-      ...(retrieved && { retrieved }),
-      ...(redistributable !== undefined && { redistributable }),
-    };
+    const s = sources.get(c.sourceId)!;
+    const out: Record<string, unknown> = {};
+    for (const key in c) out[key] = c[key as keyof Citation];
+    out.url = s.url;
+    out.publisher = s.publisher;
+    out.title = s.title;
+    out.published = s.published;
+    out.language = s.language;
+    if (s.licence) out.licence = s.licence;
+    if (s.attribution) out.sourceAttribution = s.attribution;
+    if (s.version) out.version = s.version;
+    if (s.retrieved) out.retrieved = s.retrieved;
+    if (s.redistributable !== undefined) out.redistributable = s.redistributable;
+    return out as ResolvedCitation;
   });
 }
 

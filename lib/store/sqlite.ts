@@ -31,10 +31,17 @@ export class SqliteBackend implements Backend {
   private readonly statements = new Map<string, Database.Statement>();
   private deskDb: Database.Database | undefined;
 
-  constructor(readonly file: string) {
+  /**
+   * `readsOnly`: one connection, for a reader that never writes (a worker thread of the read pool);
+   * `cacheKiB`: its page cache (the operating system's file cache sits behind it).
+   */
+  constructor(
+    readonly file: string,
+    { readsOnly = false, cacheKiB = 32_000 }: { readsOnly?: boolean; cacheKiB?: number } = {},
+  ) {
     if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
-    this.db = open(file);
-    this.writer = file === ':memory:' ? this.db : open(file);
+    this.db = open(file, cacheKiB);
+    this.writer = file === ':memory:' || readsOnly ? this.db : open(file);
   }
 
   /** A reading statement, prepared once per SQL text (preparing cost about as much as a small query). */
@@ -436,12 +443,12 @@ export class SqliteBackend implements Backend {
   }
 }
 
-function open(file: string) {
+function open(file: string, cacheKiB = 32_000) {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 10000');
-  db.pragma('cache_size = -32000');
+  db.pragma(`cache_size = -${cacheKiB}`);
   return db;
 }
 

@@ -1,0 +1,131 @@
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ApiError } from '@/lib/api/api-error';
+import type { Prepared } from '@/lib/api/prepared';
+import type { EventsQuery } from '@/lib/contract/queries';
+import { SqliteBackend } from './sqlite';
+import type { Store } from './store';
+
+/** A page of events asked of a worker: the query (already checked), its URL (for `next`), and the version the asking process knows. */
+export type ReadRequest = { id: number; version: number; query: EventsQuery; url: string };
+/** A worker's answer: the page serialized, or the error it met (a client's error keeps its status and parameter). */
+export type ReadReply =
+  | { id: number; ok: true; prepared: Prepared }
+  | { id: number; ok: false; error: { status?: ApiError['status']; code?: string; message: string; param?: string } };
+
+/**
+ * What each worker may hold, so that an instance stays small (under 400 MB at a million events
+ * with two workers): a smaller page cache and fewer kept sources than the main thread's, and a
+ * young generation that is collected often rather than grown.
+ */
+const WORKER_MEMORY = {
+  store: { cacheKiB: 8_000, keptSources: 4_000 },
+  heap: { maxYoungGenerationSizeMb: 8 },
+};
+
+type Pending = { resolve: (p: Prepared) => void; reject: (e: Error) => void };
+type Slot = { worker: Worker; pending: Map<number, Pending> };
+
+/**
+ * Worker threads that answer pages of events from the SQLite file, each on a connection of its
+ * own. A page at a million events costs a few milliseconds of reading, building and serializing;
+ * on the main thread those milliseconds queue every other request behind them, and leave the
+ * machine's other cores idle. Here the main thread only passes the request on and the answer back.
+ * A worker that dies is replaced on the next request; its requests fail with the reason.
+ */
+export class ReadPool {
+  private readonly slots: (Slot | undefined)[];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(
+    readonly file: string,
+    readonly size: number,
+  ) {
+    this.slots = new Array(size).fill(undefined);
+  }
+
+  /** How many requests are waiting on each worker (for tests and the bench). */
+  get load(): number[] {
+    return this.slots.map((s) => s?.pending.size ?? 0);
+  }
+
+  /** One page of events, serialized, answered by the least busy worker at `version` or later. */
+  eventsPage(query: EventsQuery, url: URL, version: number): Promise<Prepared> {
+    if (this.closed) return Promise.reject(new Error('the read pool is closed'));
+    let best = 0;
+    for (let i = 1; i < this.slots.length; i++) if ((this.slots[i]?.pending.size ?? 0) < (this.slots[best]?.pending.size ?? 0)) best = i;
+    const slot = (this.slots[best] ??= this.spawn(best));
+    const id = this.nextId++;
+    return new Promise<Prepared>((resolve, reject) => {
+      slot.pending.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, version, query, url: url.href } satisfies ReadRequest);
+    });
+  }
+
+  private spawn(index: number): Slot {
+    // Under Next the worker is bundled to JavaScript (Turbopack follows this exact form); run from
+    // source (tests, scripts) it is TypeScript, which tsx's require hook loads.
+    const options = { workerData: { file: this.file, ...WORKER_MEMORY.store }, resourceLimits: WORKER_MEMORY.heap };
+    const worker = import.meta.url.endsWith('.ts')
+      ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(path.join(path.dirname(fileURLToPath(import.meta.url)), 'read-worker.ts'))});`, { ...options, eval: true })
+      : new Worker(new URL('./read-worker.ts', import.meta.url), options);
+    worker.unref();
+    const slot: Slot = { worker, pending: new Map() };
+    const fail = (error: Error) => {
+      if (this.slots[index] === slot) this.slots[index] = undefined;
+      for (const p of slot.pending.values()) p.reject(error);
+      slot.pending.clear();
+    };
+    worker.on('message', (reply: ReadReply) => {
+      const waiting = slot.pending.get(reply.id);
+      if (!waiting) return;
+      slot.pending.delete(reply.id);
+      if (reply.ok) return waiting.resolve(reply.prepared);
+      const { status, code, message, param } = reply.error;
+      waiting.reject(status && code ? new ApiError(status, code, message, param) : new Error(message));
+    });
+    worker.on('error', (e) => fail(e));
+    worker.on('exit', (code) => fail(new Error(`a read worker stopped (exit code ${code})`)));
+    return slot;
+  }
+
+  /** Stops every worker; requests still waiting fail. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s?.worker.terminate()));
+  }
+}
+
+/**
+ * How many read workers a server keeps: STORE_READ_WORKERS if set (0 turns them off), else one
+ * core fewer than the machine has (the main thread keeps one for Next), at most four: on two cores
+ * one worker, on one core none (it would only queue behind the main thread).
+ */
+export function readWorkerCount(env = process.env.STORE_READ_WORKERS, cores = availableParallelism()): number {
+  if (env !== undefined && env.trim() !== '') {
+    const n = Number(env);
+    if (!Number.isInteger(n) || n < 0 || n > 64) throw new Error(`STORE_READ_WORKERS must be a whole number from 0 to 64, not "${env}"`);
+    return n;
+  }
+  return Math.max(0, Math.min(cores - 1, 4));
+}
+
+const POOL = Symbol.for('situation-map.read-pool');
+
+/** The process's read pool for this store, made on first use: only for an SQLite file, and only when workers are wanted. */
+export function readPool(store: Store): ReadPool | undefined {
+  const holder = globalThis as { [POOL]?: ReadPool | null };
+  if (holder[POOL] !== undefined) return holder[POOL] ?? undefined;
+  const backend = store.backend;
+  let size = 0;
+  try {
+    size = backend instanceof SqliteBackend && backend.file !== ':memory:' ? readWorkerCount() : 0;
+  } catch (e) {
+    console.error(`${(e as Error).message}: the main thread answers every request until it is fixed`);
+  }
+  holder[POOL] = size > 0 ? new ReadPool((backend as SqliteBackend).file, size) : null;
+  return holder[POOL] ?? undefined;
+}
