@@ -295,6 +295,21 @@ export function renderResults(r) {
       ...backends.filter((k) => x[k]?.firstQueryStatus && x[k].firstQueryStatus !== 200).map((k) => `- ${NAMES[k]}: the first city query answered ${x[k].firstQueryStatus}.`),
     ];
     if (problems.length) add('Problems:', '', ...problems, '');
+    const mt = sq.apiMainThread;
+    if (mt && sq.api) {
+      add(
+        `SQLite, the read workers side by side (lib/store/read-pool.ts): the API run above had ${sq.readWorkers} worker thread${sq.readWorkers === 1 ? '' : 's'} reading and serializing pages of events (the default: one core fewer than the machine's ${sq.readWorkers + 1}); then a fresh instance with \`STORE_READ_WORKERS=0\`, whose main thread answers everything itself, was asked the same queries after the same warm-up.`,
+        '',
+        '| SQLite, 10 connections | read workers (default) | main thread only | workers ÷ main thread only |',
+        '|---|---|---|---|',
+        `| requests/s | ${f0(sq.api.rps)} | ${f0(mt.rps)} | ${ratio(sq.api.rps, mt.rps)} |`,
+        `| API p50 | ${ms(sq.api.p50)} | ${ms(mt.p50)} | ${ratio(sq.api.p50, mt.p50)} |`,
+        `| **API p99** | **${ms(sq.api.p99)}** | **${ms(mt.p99)}** | ${ratio(sq.api.p99, mt.p99)} |`,
+        `| instance memory after warm-up (RSS) | ${MB(sq.rssWarmMiB)} | ${MB(mt.rssWarmMiB)} | ${ratio(sq.rssWarmMiB, mt.rssWarmMiB)} |`,
+        `| errors + non-2xx | ${sq.api.errors + sq.api.non2xx} | ${mt.errors + mt.non2xx} | |`,
+        '',
+      );
+    }
     if (sq.firstRender?.median) add(`SQLite, /embed with every event: first render ${f0(sq.firstRender.median)} ms (runs ${sq.firstRender.runs.map(f0).join(', ')}; ${f2(sq.firstRender.ratioToSmall)}× the real data's), ${f1(kb(sq.weight.total))} kB in ${sq.weight.requests} requests, ${f0(sq.clusters)} features drawn; panning ${sq.pan.frames} frames, median ${ms(sq.pan.p50)}, p95 ${ms(sq.pan.p95)}. Instance memory after the renders ${MB(sq.rssAfterRenderMiB)}. Example query \`${sq.api?.example?.path}\`: ${f0(sq.api?.example?.total)} events matched, ${f0(sq.api?.example?.features)} sent.`, '');
     else if (sq.firstRender?.error) add(`SQLite, /embed with every event: the first render could not be measured: ${sq.firstRender.error}`, '');
   }

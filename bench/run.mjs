@@ -516,6 +516,24 @@ async function throughServer(backend, size, dir, smallRenderMs) {
   return out;
 }
 
+/**
+ * The same API run on an instance whose main thread answers every request itself
+ * (STORE_READ_WORKERS=0): what the read workers (lib/store/read-pool.ts) change, side by side.
+ */
+async function apiMainThreadOnly(backend, size, dir) {
+  const app = await startNext({ ...storeEnv(backend, { size, dataDir: dir }), STORE_READ_WORKERS: '0' }, { firstQuery: firstQueryPath });
+  try {
+    await cannonPaths(app.base, warmPaths, { duration: WARM_SECONDS });
+    await sleep(500);
+    const rssWarmMiB = treeRssMiB(app.pid);
+    noteLoad(`API ${backend} ${size} main thread only`);
+    const load = await cannonPaths(app.base, apiPaths, { duration: apiSeconds(size) });
+    return { rssWarmMiB, rps: load.rps, p50: load.p50, p90: load.p90, p99: load.p99, max: load.max, requests: load.requests, errors: load.errors, non2xx: load.non2xx };
+  } finally {
+    await app.stop();
+  }
+}
+
 results.scale = [];
 const largest = Math.max(...SIZES);
 for (const size of SIZES) {
@@ -569,6 +587,11 @@ for (const size of SIZES) {
     try {
       Object.assign(b, await throughServer(backend, size, dir, results.firstRender.appMedian));
       log(`  start ${(b.startMs / 1000).toFixed(2)} s, ${mb(b.rssWarmMiB).toFixed(0)} MB after warm-up, API p50 ${b.api.p50} ms p99 ${b.api.p99} ms ${b.api.rps.toFixed(0)}/s${b.firstRender?.median ? `, first render ${b.firstRender.median.toFixed(0)} ms` : ''}`);
+      if (backend === 'sqlite') {
+        b.readWorkers = Math.max(0, Math.min(os.availableParallelism() - 1, 4));
+        b.apiMainThread = await apiMainThreadOnly(backend, size, dir);
+        log(`  main thread only (STORE_READ_WORKERS=0): API p50 ${b.apiMainThread.p50} ms p99 ${b.apiMainThread.p99} ms ${b.apiMainThread.rps.toFixed(0)}/s, ${mb(b.apiMainThread.rssWarmMiB).toFixed(0)} MB after warm-up`);
+      }
     } catch (e) {
       b.serverError = e.message.slice(0, 2000);
       log(`  server failed: ${b.serverError.split('\n')[0]}`);
