@@ -3,6 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { StoreUnavailable, type Backend } from './backend';
 import { dataDir, readSeed } from './seed';
+import { readPool } from './read-pool';
 import { SqliteBackend } from './sqlite';
 import { Store } from './store';
 
@@ -31,10 +32,17 @@ export async function backendFromEnv(): Promise<Backend> {
  */
 export function getStore(): Promise<Store> {
   const holder = globalThis as Holder;
-  holder[STORE] ??= openStore(backendFromEnv, { seedCheck: 'background' }).then((store) => (holder[OPENED] = store)).catch((e) => {
-    delete holder[STORE];
-    throw e instanceof StoreUnavailable ? e : new StoreUnavailable(e);
-  });
+  holder[STORE] ??= openStore(backendFromEnv, { seedCheck: 'background' })
+    .then((store) => {
+      // The read workers start while the first requests (places, counts) are answered: a worker
+      // takes most of a second to start and read the whole-map records at a million events.
+      readPool(store)?.warm();
+      return (holder[OPENED] = store);
+    })
+    .catch((e) => {
+      delete holder[STORE];
+      throw e instanceof StoreUnavailable ? e : new StoreUnavailable(e);
+    });
   return holder[STORE];
 }
 

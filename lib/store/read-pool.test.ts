@@ -12,7 +12,7 @@ import { runImport } from '@/lib/import/run-import';
 import type { EventRecord } from '@/lib/schemas/event';
 import { fixture, freshStore } from '@/tests/fixtures/import-store';
 import type { Store } from './store';
-import { ReadPool, readWorkerCount } from './read-pool';
+import { ReadPool, readPool, readWorkerCount } from './read-pool';
 import { SqliteBackend } from './sqlite';
 
 // Real worker threads (run from source through tsx) on a real SQLite file: the data/ seed and the
@@ -137,13 +137,38 @@ describe('the read pool (worker threads answering pages of events)', { timeout: 
 });
 
 describe('how many read workers a server keeps', () => {
-  it('one core fewer than the machine has, at most four, none on one core', () => {
-    expect([1, 2, 3, 8, 64].map((cores) => readWorkerCount(undefined, cores))).toEqual([0, 1, 2, 4, 4]);
+  it('one per core, at most four, none on one core', () => {
+    expect([1, 2, 3, 8, 64].map((cores) => readWorkerCount(undefined, cores))).toEqual([0, 2, 3, 4, 4]);
   });
   it('STORE_READ_WORKERS decides when set (0 turns them off); anything else is refused by name', () => {
     expect(readWorkerCount('0', 8)).toBe(0);
     expect(readWorkerCount('3', 2)).toBe(3);
-    expect(readWorkerCount(' ', 2)).toBe(1);
+    expect(readWorkerCount(' ', 3)).toBe(3);
     for (const bad of ['two', '-1', '1.5', '65']) expect(() => readWorkerCount(bad, 2)).toThrow(/STORE_READ_WORKERS must be a whole number from 0 to 64, not/);
+  });
+});
+
+describe("the server's read pool (readPool)", { timeout: 60_000 }, () => {
+  it('is one per store file: the same store gets the same pool, a store on another file a pool reading that file', async () => {
+    const [a, b] = [await freshStore(), await freshStore()];
+    const onlyInB = { at: { file: 'test', record: '[0]' }, value: { ...(await a.eventsById(['aleppo-captured']))[0], id: 'only-in-b' } };
+    await b.write({ events: [onlyInB] });
+    const previous = process.env.STORE_READ_WORKERS;
+    process.env.STORE_READ_WORKERS = '1';
+    try {
+      const poolA = readPool(a)!;
+      expect(readPool(a)).toBe(poolA);
+      const { url, query } = ask('/api/events?order=desc&limit=1');
+      const poolB = readPool(b)!;
+      expect(poolB).not.toBe(poolA);
+      const newest = JSON.parse(text((await poolB.eventsPage(query, url, b.version)).body));
+      expect(newest.total).toBe(7);
+      await poolB.close();
+    } finally {
+      if (previous === undefined) delete process.env.STORE_READ_WORKERS;
+      else process.env.STORE_READ_WORKERS = previous;
+      await a.close();
+      await b.close();
+    }
   });
 });
