@@ -5,8 +5,8 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pgQuery } from '@/tests/fixtures/pg-query';
 import { runImport, RowsRejected, type ImportOptions } from '@/lib/import/run-import';
 import { openStore, type Store } from '@/lib/store';
 import { PostgresBackend } from '@/lib/store/postgres';
@@ -31,15 +31,7 @@ async function pgStore(seed = true): Promise<{ store: Store; schema: string }> {
   return { store, schema };
 }
 
-async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client(PG_URL);
-  await c.connect();
-  try {
-    return (await c.query(sql, params)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
+const query = pgQuery;
 
 describe.skipIf(!PG_URL)('importing into PostgreSQL', { timeout: 120_000 }, () => {
   afterAll(async () => {

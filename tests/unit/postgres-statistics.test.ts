@@ -2,8 +2,8 @@
 // again before the write returns: left to autovacuum they lag, and a city query on a store just
 // seeded with a million events took 12 ms (p50) and 124 ms (p95) instead of under 2 ms.
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pgQuery } from '@/tests/fixtures/pg-query';
 import { openStore, type Store } from '@/lib/store';
 import { PostgresBackend } from '@/lib/store/postgres';
 
@@ -13,15 +13,7 @@ const prefix = `stats_${process.pid}_${Date.now().toString(36)}`;
 const schemas: string[] = [];
 const opened: Store[] = [];
 
-async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client(PG_URL);
-  await c.connect();
-  try {
-    return (await c.query(sql, params)).rows as T[];
-  } finally {
-    await c.end();
-  }
-}
+const query = pgQuery;
 
 /** When `events` in a schema was last analyzed by hand (not by autovacuum), waiting a little for the statistics to be published. */
 async function lastAnalyzed(schema: string, expectSet: boolean): Promise<Date | null> {
