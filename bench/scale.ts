@@ -15,7 +15,7 @@
 // Usage: npx tsx bench/scale.ts memory|store <data-folder> [queries] [counts]
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { prepare } from '../lib/api/respond';
+import { prepare } from '../lib/api/prepared';
 import { placeFeatures } from '../lib/data/features';
 import { queryEvents } from '../lib/data/query-events';
 import { backendFromEnv, openStore, seedIfChanged } from '../lib/store/index';

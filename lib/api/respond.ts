@@ -4,8 +4,6 @@ import { getStore, openedStore, type Store } from '@/lib/store';
 import { ApiError } from './api-error';
 import { GEOJSON, prepare, type Prepared } from './prepared';
 
-export { prepare, type Prepared } from './prepared';
-
 /**
  * Caches may keep an answer but must ask again each time (a 304 when it has not changed): the
  * data changes while readers read, and nothing stale may be served after a change.

@@ -48,7 +48,7 @@ export class ReadPool {
     this.slots = new Array(size).fill(undefined);
   }
 
-  /** How many requests are waiting on each worker (for tests and the bench). */
+  /** How many requests are waiting on each worker (the tests read it). */
   get load(): number[] {
     return this.slots.map((s) => s?.pending.size ?? 0);
   }
