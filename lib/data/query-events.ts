@@ -26,8 +26,7 @@ export async function queryEvents(store: Store, q: EventsQuery, url?: URL): Prom
   if (q.place && !situation.placeById.has(q.place)) throw badParam('place', `place: no place has the id "${q.place}"`);
   const limit = q.limit ?? DEFAULT_EVENTS_LIMIT;
   const offset = q.offset ?? 0;
-  const { total, events } = await store.findEvents(q, { limit, offset, order: q.order ?? 'asc' });
-  const sources = await store.sources(events.flatMap((e) => e.sources.map((c) => c.sourceId)));
+  const { total, events, sources } = await store.eventsPage(q, { limit, offset, order: q.order ?? 'asc' });
   let next: string | null = null;
   if (offset + limit < total && url) {
     const params = new URLSearchParams(url.search);

@@ -77,6 +77,9 @@ export interface PartedWrite {
  * A database behind the store: SQLite (embedded) or PostgreSQL. Each answers the same questions
  * with its own SQL; everything else (checks, features, caches, notices) is shared (lib/store/store.ts).
  */
+/** A page of events, how many match, and perhaps the sources the page's events cite (Backend.findEvents). */
+export type EventsFound = { total: number; events: EventRecord[]; sources?: SourceRecord[] };
+
 export interface Backend {
   readonly kind: 'sqlite' | 'postgres';
   /** Creates the schema or brings it up to date. */
@@ -85,8 +88,12 @@ export interface Backend {
   /** Committed changes after `version`, oldest first. */
   changesSince(version: number): Promise<Change[]>;
   snapshot(): Promise<Snapshot>;
-  /** Live events matching a filter, one page of them in date-then-id order, and how many match. */
-  findEvents(filter: EventFilter, paging: EventPaging): Promise<{ total: number; events: EventRecord[] }>;
+  /**
+   * Live events matching a filter, one page of them in date-then-id order, and how many match; and
+   * it may give the sources the page's events cite, when it reads them with the page at little cost
+   * (PostgreSQL: in the same statement, one round trip), which the store then need not ask for.
+   */
+  findEvents(filter: EventFilter, paging: EventPaging): Promise<EventsFound>;
   /**
    * Live events matching a filter after a cursor (from the first when null), at most `limit` of
    * them in date-then-id order: a keyset read, as fast for the millionth event as for the first.

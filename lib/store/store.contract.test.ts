@@ -193,6 +193,20 @@ describe.each(harnesses.map((h) => [h.name, h] as const))('store contract: %s', 
       expect(past).toEqual({ total: 6, events: [] });
     });
 
+    it('gives a page of events with exactly the sources they cite, whether the backend reads them with the page or not', async () => {
+      for (const [filter, limit, offset] of [[{}, 100, 0], [{ place: 'aleppo' }, 1, 1], [{}, 10, 6]] as const) {
+        const page = await store.eventsPage(filter, { limit, offset, order: 'desc' });
+        expect(page).toMatchObject(await find(filter, 'desc', limit, offset));
+        const cited = [...new Set(page.events.flatMap((e) => e.sources.map((c) => c.sourceId)))].sort();
+        expect([...page.sources.keys()].sort()).toEqual(cited);
+        expect(page.sources).toEqual(await store.sources(cited));
+      }
+      // PostgreSQL reads them in the same statement as the page (one round trip); SQLite, in process, apart.
+      const found = await store.backend.findEvents({ place: 'aleppo' }, { limit: 100, offset: 0, order: 'asc' });
+      if (h.name === 'postgres') expect(found.sources?.map((s) => s.id).sort()).toEqual([...new Set(found.events.flatMap((e) => e.sources.map((c) => c.sourceId)))].sort());
+      else expect(found.sources).toBeUndefined();
+    });
+
     it('reads every matching event a page at a time after a cursor (keyset), in date-then-id order', async () => {
       const pages: string[][] = [];
       for await (const page of store.eventPages({}, 4)) pages.push(ids(page));

@@ -136,8 +136,17 @@ export class Store {
     return this.keep(key, ['events'], async () => histogramOf(await this.backend.countByFirstDay(filter, from, to), unit, from, to));
   }
 
-  findEvents(filter: EventFilter, paging: EventPaging): Promise<{ total: number; events: EventRecord[] }> {
-    return this.backend.findEvents(filter, paging);
+  async findEvents(filter: EventFilter, paging: EventPaging): Promise<{ total: number; events: EventRecord[] }> {
+    const { total, events } = await this.backend.findEvents(filter, paging);
+    return { total, events };
+  }
+
+  /** A page of events (as findEvents), with the sources its events cite: read with the page when the backend can, else as `sources` reads them. */
+  async eventsPage(filter: EventFilter, paging: EventPaging): Promise<{ total: number; events: EventRecord[]; sources: Map<string, SourceRecord> }> {
+    const version = this.sourcesVersion();
+    const { total, events, sources: read } = await this.backend.findEvents(filter, paging);
+    const ids = events.flatMap((e) => e.sources.map((c) => c.sourceId));
+    return { total, events, sources: await this.sources(ids, read && { version, records: read }) };
   }
 
   /**
@@ -163,16 +172,27 @@ export class Store {
     return this.backend.eventsById(ids);
   }
 
-  /** Source records by id, as a map: kept while no source changes (each page of events asks for its sources again). */
-  async sources(ids: string[]): Promise<Map<string, SourceRecord>> {
-    const version = this.known?.kinds.sources ?? 0;
+  /**
+   * Source records by id, as a map: kept while no source changes (each page of events asks for its
+   * sources again). `read`: records the caller has already read, and at which sources version it
+   * began to read them: used first, and kept unless a source has changed since.
+   */
+  async sources(ids: string[], read?: { version: number; records: SourceRecord[] }): Promise<Map<string, SourceRecord>> {
+    const version = this.sourcesVersion();
     if (this.sourceCache.version !== version) this.sourceCache = { version, records: new Map() };
     const { records } = this.sourceCache;
+    const given = new Map(read?.records.map((r) => [r.id, r]));
+    if (read?.version === version) {
+      for (const [id, r] of given) {
+        records.delete(id);
+        records.set(id, r);
+      }
+    }
     // What is kept now goes into the answer now: another request may let it go while this one waits.
     const out = new Map<string, SourceRecord>();
     const missing: string[] = [];
     for (const id of new Set(ids)) {
-      const kept = records.get(id);
+      const kept = given.get(id) ?? records.get(id);
       if (kept) out.set(id, kept);
       else missing.push(id);
     }
@@ -188,6 +208,10 @@ export class Store {
       records.delete(id);
     }
     return out;
+  }
+
+  private sourcesVersion(): number {
+    return this.known?.kinds.sources ?? 0;
   }
 
   /** Every (source, credited outlet) pair a live claim cites, with the source records. */
