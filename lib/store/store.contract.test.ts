@@ -219,13 +219,18 @@ describe.each(harnesses.map((h) => [h.name, h] as const))('store contract: %s', 
       expect(await store.backend.eventsAfter({}, { date: '2099-01-01', id: 'z' }, 10)).toEqual([]);
     });
 
-    it('counts, orders and pages thousands of matches as it does a few (SQLite reads a few hundred in one pass)', async () => {
+    it('counts, orders and pages thousands of matches as it does a few (SQLite reads a few hundred in one pass, PostgreSQL up to 2,000 or 10,000)', async () => {
       const s = await open();
-      const many = Array.from({ length: 2_500 }, (_, i) => event(`test-bulk-${String(i).padStart(4, '0')}`, { date: i % 2 ? '2024-11-30' : '2024-11-29', dateText: 'on Saturday' }));
+      const many = Array.from({ length: 10_500 }, (_, i) => event(`test-bulk-${String(i).padStart(5, '0')}`, { date: i % 2 ? '2024-11-30' : '2024-11-29', dateText: 'on Saturday' }));
       await s.write({ events: items(many) });
       const ids = (page: { events: { id: string }[] }) => page.events.map((e) => e.id);
-      for (const [filter, n] of [[{ place: 'aleppo' }, 2_502], [{ place: 'aleppo', from: '2024-11-30', to: '2024-11-30' }, 1_252]] as const) {
-        const all = await s.findEvents(filter, { limit: 3_000, offset: 0, order: 'asc' });
+      const cases = [
+        [{ place: 'aleppo' }, 10_502],
+        [{ place: 'aleppo', from: '2024-11-30', to: '2024-11-30' }, 5_252],
+        [{ from: '2024-11-29', to: '2024-11-29' }, 5_251],
+      ] as const;
+      for (const [filter, n] of cases) {
+        const all = await s.findEvents(filter, { limit: 11_000, offset: 0, order: 'asc' });
         expect(all.total).toBe(n);
         expect(all.events).toHaveLength(n);
         const sorted = [...all.events].sort((a, b) => a.date.localeCompare(b.date) || (a.id < b.id ? -1 : 1));
@@ -235,7 +240,7 @@ describe.each(harnesses.map((h) => [h.name, h] as const))('store contract: %s', 
         expect(ids(last)).toEqual(ids(all).slice(-10));
         expect(ids(await s.findEvents(filter, { limit: 5, offset: 0, order: 'desc' }))).toEqual(ids(all).slice(-5).reverse());
         // A box around Aleppo: the same events, by the R*Tree or the geometry.
-        expect((await s.findEvents({ ...filter, place: undefined, bbox: [36.9, 36.0, 37.4, 36.4] }, { limit: 1, offset: 0, order: 'asc' })).total).toBe(n);
+        if ('place' in filter) expect((await s.findEvents({ ...filter, place: undefined, bbox: [36.9, 36.0, 37.4, 36.4] }, { limit: 1, offset: 0, order: 'asc' })).total).toBe(n);
       }
     }, 60_000);
 
