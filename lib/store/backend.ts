@@ -73,13 +73,13 @@ export interface PartedWrite {
   rollback(): Promise<void>;
 }
 
+/** A page of events, how many match, and perhaps the sources the page's events cite (Backend.findEvents). */
+export type EventsFound = { total: number; events: EventRecord[]; sources?: SourceRecord[] };
+
 /**
  * A database behind the store: SQLite (embedded) or PostgreSQL. Each answers the same questions
  * with its own SQL; everything else (checks, features, caches, notices) is shared (lib/store/store.ts).
  */
-/** A page of events, how many match, and perhaps the sources the page's events cite (Backend.findEvents). */
-export type EventsFound = { total: number; events: EventRecord[]; sources?: SourceRecord[] };
-
 export interface Backend {
   readonly kind: 'sqlite' | 'postgres';
   /** Creates the schema or brings it up to date. */

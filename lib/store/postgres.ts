@@ -159,7 +159,8 @@ export class PostgresBackend implements Backend {
       // from their keys read in one pass (ids in code-point order, COLLATE "C", as the index has
       // them); and with them, in the same statement, the page's records and the sources they cite
       // (one round trip, not three: on a machine of two cores each costs the server about as much
-      // as reading the page). Past SMALL_MATCH, the count and the page apart.
+      // as reading the page). Past SMALL_MATCH (a few queries in a hundred), the count and the page
+      // apart, and this statement's page is dropped: at most SMALL_MATCH keys and one page read for nothing.
       const direction = order === 'desc' ? 'DESC' : 'ASC';
       const n = params.length;
       const small = filter.bbox || filter.place ? SMALL_MATCH.selective : SMALL_MATCH.other;

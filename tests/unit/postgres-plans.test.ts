@@ -6,6 +6,7 @@
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pgQuery } from '@/tests/fixtures/pg-query';
 import { openStore, type Store } from '@/lib/store';
 import { eventWhere, PostgresBackend } from '@/lib/store/postgres';
 import type { EventFilter } from '@/lib/store/backend';
@@ -36,10 +37,7 @@ describe.skipIf(!PG_URL)('PostgreSQL query plans', { timeout: 60_000 }, () => {
   afterAll(async () => {
     await client?.end();
     await store?.close();
-    const c = new pg.Client(PG_URL);
-    await c.connect();
-    await c.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await c.end();
+    await pgQuery(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   });
 
   /** The indexes the plan of findEvents' keys query asks a condition of (an index read whole, for its partial predicate alone, does not count). */
