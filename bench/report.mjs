@@ -50,7 +50,7 @@ export function renderResults(r) {
     `- Node ${m.node}; Chromium ${m.chromium} (headless, WebGL by SwiftShader, on the CPU)`,
     `- SQLite ${m.sqlite} (better-sqlite3, WAL); ${m.postgres}`,
     `- The app: a production build (\`next build\`), served by \`next start\` (each instance in a process group of its own, stopped as a group). Viewport ${'1000×700'}.`,
-    '- PostgreSQL runs on the same machine (by default a throwaway cluster of the bench\'s own, made by scripts/pg-cluster.sh: fsync and synchronous commit off, default memory settings); its memory is not counted in an instance\'s.',
+    '- PostgreSQL runs on the same machine (by default a throwaway cluster of the bench\'s own, made by scripts/pg-cluster.sh: fsync and synchronous commit off, shared_buffers a quarter of the machine\'s memory as PostgreSQL\'s manual advises, other memory settings its defaults); its memory is not counted in an instance\'s.',
     '',
     '## Commands',
     '',

@@ -8,7 +8,8 @@
 #   export TEST_DATABASE_URL=$(scripts/pg-cluster.sh start)
 #
 # Environment: PG_DIR (default $TMPDIR/situation-pg, or /tmp/situation-pg), PG_PORT (default 55432),
-# PG_BIN (default /usr/lib/postgresql/15/bin), PG_RESET=1 to delete the cluster and make it anew.
+# PG_BIN (default /usr/lib/postgresql/15/bin), PG_RESET=1 to delete the cluster and make it anew,
+# PG_SHARED_BUFFERS (e.g. 6GB; default PostgreSQL's own 128MB: the bench sets a quarter of memory).
 # Trust authentication, listening on 127.0.0.1 only; durability is off (fsync=off): test data only.
 # Run as root, the server runs as the `postgres` user (which owns the folder); otherwise as you.
 # Only the URL goes to stdout; everything else to stderr.
@@ -78,7 +79,7 @@ start() {
   if [ -z "$(server_pid)" ]; then
     say "starting on 127.0.0.1:$PORT"
     # Options on the command line, so a reused cluster takes the port asked for now.
-    local opts="-p $PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories='$DIR' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100"
+    local opts="-p $PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories='$DIR' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100${PG_SHARED_BUFFERS:+ -c shared_buffers=$PG_SHARED_BUFFERS}"
     if ! as_owner "$BIN/pg_ctl" -D "$DATA" -l "$LOG" -w -t 60 -o "$opts" start >&2; then
       tail -n 20 "$LOG" >&2 || true
       die "the server did not start (is port $PORT taken? set PG_PORT)"

@@ -17,10 +17,19 @@ type Holder = { [STORE]?: Promise<Store>; [OPENED]?: Store };
 /** Where the embedded store keeps its file: STORE_DIR, or .data/ under the working directory. */
 export const storeFile = () => path.join(/* turbopackIgnore: true */ process.env.STORE_DIR ?? path.join(process.cwd(), '.data'), 'situation.sqlite');
 
-/** The back end the environment asks for: PostgreSQL when DATABASE_URL is set (in DATABASE_SCHEMA, if given), else the embedded SQLite file. */
+/** The back end the environment asks for: PostgreSQL when DATABASE_URL is set (in DATABASE_SCHEMA, if given; DATABASE_POOL_MAX connections), else the embedded SQLite file. */
 export async function backendFromEnv(): Promise<Backend> {
   const url = process.env.DATABASE_URL;
-  if (url) return new (await import('./postgres')).PostgresBackend(url, { schema: process.env.DATABASE_SCHEMA || undefined });
+  if (url) {
+    const { defaultPoolSize, PostgresBackend, poolSize } = await import('./postgres');
+    let max: number | undefined;
+    try {
+      max = poolSize();
+    } catch (e) {
+      console.error(`${(e as Error).message}: using ${(max = defaultPoolSize())} connections until it is fixed`);
+    }
+    return new PostgresBackend(url, { schema: process.env.DATABASE_SCHEMA || undefined, max });
+  }
   return new SqliteBackend(storeFile());
 }
 

@@ -707,6 +707,25 @@ describe.each(harnesses.map((h) => [h.name, h] as const))('store contract: %s', 
       await waiting;
       expect(other).toBe(3);
     });
+
+    it('leaves readers their connections while it holds the lock and ten more writes wait', async () => {
+      const s = await open();
+      const w = await s.begin({ by: 'test import', source: PARTED });
+      const [one, two] = parts();
+      await w.add(one);
+      const done: number[] = [];
+      // More waiting writes than any pool of readers holds (PostgreSQL's is at most 10 by default).
+      const waiting = Array.from({ length: 10 }, (_, i) => s.write({ events: items([event(`test-waiting-${i}`)]) }).then((r) => done.push(r.version)));
+      // Readers answer meanwhile, from the version before the write in parts.
+      expect((await s.backend.versions()).version).toBe(1);
+      expect(await s.backend.eventsById(['test-part-1'])).toEqual([]);
+      expect((await s.backend.findEvents({}, { limit: 1, offset: 0, order: 'asc' })).total).toBeGreaterThan(0);
+      expect(done).toEqual([]);
+      await w.add(two);
+      expect((await w.commit()).version).toBe(2);
+      await Promise.all(waiting);
+      expect(done.sort((a, b) => a - b)).toEqual(Array.from({ length: 10 }, (_, i) => i + 3));
+    });
   });
 
   // The old in-memory index's property test (lib/data/event-index.test.ts), against the database:
