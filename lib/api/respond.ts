@@ -36,15 +36,18 @@ export function cachedJson(request: Request, data: unknown, contentType = 'appli
 /**
  * Answers already serialized, by the store's version, path and query: a repeated request costs a
  * map lookup, not a query, a JSON.stringify and a hash, and a write (a new version) makes every
- * kept answer a miss. Least recently used first out, within 500 answers and 32 MB (at a million
- * events a page of 100 is 120 kB: 64 MB of them was a sixth of an instance's memory).
+ * kept answer a miss. Least recently used first out, within 500 answers and 16 MB. At a million
+ * events a page of 100 is 120 kB, so the bench's warm-up of distinct city queries fills any limit:
+ * 64 MB of them was a sixth of an instance's memory, and 32 MB left it at 375-434 MB against the
+ * 400 MB goal. 16 MB still holds 130 such pages, and 500 of the small answers a map asks again
+ * (places, counts, a place's first page).
  */
 export class AnswerCache {
   private readonly entries = new Map<string, Prepared>();
   private bytes = 0;
   constructor(
     private readonly maxEntries = 500,
-    private readonly maxBytes = 32 * 1024 * 1024,
+    private readonly maxBytes = 16 * 1024 * 1024,
   ) {}
   get(key: string): Prepared | undefined {
     const hit = this.entries.get(key);

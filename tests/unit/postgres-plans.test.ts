@@ -41,9 +41,21 @@ describe.skipIf(!PG_URL)('PostgreSQL query plans', { timeout: 60_000 }, () => {
   });
 
   /** The indexes the plan of findEvents' keys query asks a condition of (an index read whole, for its partial predicate alone, does not count). */
-  async function indexesRead(filter: EventFilter): Promise<string[]> {
+  async function indexesRead(filter: EventFilter, plan: 'custom' | 'generic' = 'custom'): Promise<string[]> {
     const { where, params } = eventWhere(filter);
-    const { rows } = await client.query(`EXPLAIN (FORMAT JSON) SELECT id, start_day FROM events WHERE ${where}`, params);
+    let rows;
+    if (plan === 'custom') rows = (await client.query(`EXPLAIN (FORMAT JSON) SELECT id, start_day FROM events WHERE ${where}`, params)).rows;
+    else {
+      // The plan a named statement settles on after its first runs, made for any values.
+      await client.query(`PREPARE keys AS SELECT id, start_day FROM events WHERE ${where}`);
+      try {
+        await client.query('SET plan_cache_mode = force_generic_plan');
+        const values = params.map((v) => (typeof v === 'number' ? String(v) : client.escapeLiteral(String(v))));
+        rows = (await client.query(`EXPLAIN (FORMAT JSON) EXECUTE keys(${values.join(', ')})`)).rows;
+      } finally {
+        await client.query('RESET plan_cache_mode; DEALLOCATE keys');
+      }
+    }
     const names = new Set<string>();
     const walk = (node: Record<string, unknown>) => {
       if (typeof node['Index Name'] === 'string' && node['Index Cond']) names.add(node['Index Name']);
@@ -65,6 +77,11 @@ describe.skipIf(!PG_URL)('PostgreSQL query plans', { timeout: 60_000 }, () => {
   it('asks a box crossing the antimeridian as two boxes of the same index', async () => {
     expect(await indexesRead({ bbox: [170, 30, -170, 40], from: '2024-11-01', to: '2024-11-30' })).toEqual(['events_by_segment']);
     expect(await indexesRead({ bbox: [170, 30, -170, 40] })).toEqual(['events_by_segment']);
+  });
+
+  it('asks the segment index in the plan made once for any values (findEvents asks by a named statement)', async () => {
+    expect(await indexesRead({ bbox: [36.9, 36.0, 37.4, 36.4], from: '2024-11-01', to: '2024-11-30' }, 'generic')).toEqual(['events_by_segment']);
+    expect(await indexesRead({ bbox: [170, 30, -170, 40], from: '2024-11-01', to: '2024-11-30' }, 'generic')).toEqual(['events_by_segment']);
   });
 
   it('has no index left from before it (the GiST on point and days)', async () => {
