@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import pg from 'pg';
 import type { ControlPeriodRecord } from '@/lib/schemas/control';
@@ -8,6 +7,7 @@ import type { WriteBatch } from './batch';
 import { StoreUnavailable, type Backend, type Change, type EventCursor, type EventFilter, type EventPaging, type EventsFound, type PartedOptions, type PartedWrite, type Snapshot, type Versions, type WriteOptions, type WriteResult } from './backend';
 import { dayNumber, dayOf, MAX_PERIOD_DAYS } from './days';
 import { POSTGRES_MIGRATIONS } from './postgres-schema';
+import { wholeNumberSetting } from './setting';
 import { dollarPlaceholders, type DeskConnection } from './desk-sql';
 import { checkBatch, needsOf, revisionsOf, type Existing, type Needs, type Plan } from './validate';
 import { countryAnchors, PartedSession, type PartedText, versionsFrom, writeResult } from './write-plan';
@@ -51,16 +51,14 @@ export type PostgresOptions = {
  * rounds); 5 sat between them, and 2 matched 3.
  */
 export function poolSize(env = process.env.DATABASE_POOL_MAX, cores = availableParallelism()): number {
-  if (env !== undefined && env.trim() !== '') {
-    const n = Number(env);
-    if (!Number.isInteger(n) || n < 1 || n > 100) throw new Error(`DATABASE_POOL_MAX must be a whole number from 1 to 100, not "${env}"`);
-    return n;
-  }
-  return defaultPoolSize(cores);
+  return wholeNumberSetting('DATABASE_POOL_MAX', env, 1, 100) ?? defaultPoolSize(cores);
 }
 
 /** The readers' pool when DATABASE_POOL_MAX is not set: one more connection than the cores, at most 10. */
 export const defaultPoolSize = (cores = availableParallelism()) => Math.min(cores + 1, 10);
+
+/** The names of findEvents' statements, by their text: one per shape of filter and paging, a few dozen at most. */
+const statementNames = new Map<string, string>();
 
 type Row = { record: string };
 const parse = <T>(rows: Row[]) => rows.map((r) => JSON.parse(r.record) as T);
@@ -97,15 +95,18 @@ export class PostgresBackend implements Backend {
       // No JIT: it costs tens of ms on the short queries a map asks, and saves nothing on them.
       options: `-c jit=off${options.schema ? ` -c search_path=${options.schema},public` : ''}`,
     };
-    this.pool = new pg.Pool({ ...this.config, max: options.max ?? defaultPoolSize(), idleTimeoutMillis: 30_000, allowExitOnIdle: true });
+    const pool = (max: number) => {
+      const made = new pg.Pool({ ...this.config, max, idleTimeoutMillis: 30_000, allowExitOnIdle: true });
+      // An idle client whose server went away: the pool drops it, and the next call connects anew.
+      made.on('error', () => undefined);
+      return made;
+    };
+    this.pool = pool(options.max ?? defaultPoolSize());
     // Writes take connections of their own: a write holds its connection while it waits for the
     // writers' lock (a dataset imported in parts holds it for minutes), and waiting writes must
     // never leave the readers none. Writers go one at a time, so two are enough: one writing, the
     // next ready; the rest wait here, holding nothing.
-    this.writers = new pg.Pool({ ...this.config, max: 2, idleTimeoutMillis: 30_000, allowExitOnIdle: true });
-    // An idle client whose server went away: the pool drops it, and the next call connects anew.
-    this.pool.on('error', () => undefined);
-    this.writers.on('error', () => undefined);
+    this.writers = pool(2);
   }
 
   /** Runs a call, turning "the database cannot be reached" into StoreUnavailable. */
@@ -201,7 +202,8 @@ export class PostgresBackend implements Backend {
         "UNION ALL SELECT -1, s.record FROM sources s WHERE s.id IN (SELECT c.source_id FROM p JOIN citations c ON c.claim = 'event:' || p.id)";
       // A named statement: each connection parses it once and, after a few runs, plans it once
       // (a city query's plan took 0.5 ms of the server's 3.7). One name per shape of filter.
-      const name = `events_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
+      let name = statementNames.get(sql);
+      if (!name) statementNames.set(sql, (name = `events_${statementNames.size + 1}`));
       const { rows } = await this.pool.query<{ n: number; record: string }>({ name, text: sql, values: [...params, Math.max(0, limit), offset] });
       const total = Number(rows.find((r) => r.n === 0)!.record);
       if (total > small) return this.findManyEvents(filter, { limit, offset, order });

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { ApiError } from '@/lib/api/api-error';
 import type { Prepared } from '@/lib/api/prepared';
 import type { EventsQuery } from '@/lib/contract/queries';
+import { wholeNumberSetting } from './setting';
 import { SqliteBackend } from './sqlite';
 import type { Store } from './store';
 
@@ -113,12 +114,7 @@ export class ReadPool {
  * side, with a lower p99 (the main thread's share of a request is small: Next and the copy out).
  */
 export function readWorkerCount(env = process.env.STORE_READ_WORKERS, cores = availableParallelism()): number {
-  if (env !== undefined && env.trim() !== '') {
-    const n = Number(env);
-    if (!Number.isInteger(n) || n < 0 || n > 64) throw new Error(`STORE_READ_WORKERS must be a whole number from 0 to 64, not "${env}"`);
-    return n;
-  }
-  return cores >= 2 ? Math.min(cores, 4) : 0;
+  return wholeNumberSetting('STORE_READ_WORKERS', env, 0, 64) ?? (cores >= 2 ? Math.min(cores, 4) : 0);
 }
 
 const POOL = Symbol.for('situation-map.read-pool');
