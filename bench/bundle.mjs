@@ -23,7 +23,8 @@ export function ownerOf(source) {
     const [a, b] = s.slice(nm + 'node_modules/'.length).split('/');
     return a.startsWith('@') ? `${a}/${b}` : a;
   }
-  const top = s.replace(/^\.?\//, '').split('/');
+  // esbuild's maps (the embed's, public/_embed/) name sources from the chunk's folder: ../../lib/...
+  const top = s.replace(/^(\.\.?\/)+/, '').split('/');
   return top.length > 1 ? `app: ${top[0]}/` : `app: ${top[0] || '(generated)'}`;
 }
 
@@ -82,8 +83,10 @@ export async function bundleAnalysis({ browser, base, pages = BUNDLE_PAGES }) {
       const local = s.path.startsWith('/_next/static/chunks/') ? path.join(CHUNKS, s.path.slice('/_next/static/chunks/'.length)) : path.join(ROOT, 'public', s.path);
       const raw = existsSync(local) ? readFileSync(local) : null;
       const gzip = raw ? gzipSync(raw, { level: 9 }).length : s.transferred;
-      const owners = raw && s.path.startsWith('/_next/') ? ownersOf(local) : s.path.includes('maplibre-gl') ? new Map([['maplibre-gl', raw?.length ?? gzip]]) : null;
-      if (owners && s.path.startsWith('/_next/')) out.sourceMaps = true;
+      // Next's chunks and the embed's own (scripts/build-embed.ts) carry source maps when built for the bench.
+      const mapped = s.path.startsWith('/_next/') || s.path.startsWith('/_embed/');
+      const owners = raw && mapped ? ownersOf(local) : s.path.includes('maplibre-gl') ? new Map([['maplibre-gl', raw?.length ?? gzip]]) : null;
+      if (owners && mapped) out.sourceMaps = true;
       const rawTotal = owners ? [...owners.values()].reduce((a, b) => a + b, 0) : 0;
       const top = owners ? [...owners].sort((a, b) => b[1] - a[1]) : [];
       for (const [owner, bytes] of top) byOwner.set(owner, (byOwner.get(owner) ?? 0) + (gzip * bytes) / rawTotal);

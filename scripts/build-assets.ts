@@ -1,7 +1,7 @@
 // Builds what the app serves from npm packages, so nothing is fetched at run time:
 // the basemap (Natural Earth via world-atlas) into public/geo/, the map fonts into public/fonts/,
-// and MapLibre's worker into public/. Run by `npm run build` and `npm run dev`, under the
-// react-server condition, so that it reads the situation's region through getSituation() as the
+// MapLibre and its worker into public/, and the embed (scripts/build-embed.ts). Run by `npm run build`
+// and `npm run dev`, under the react-server condition, so that it reads the situation's region through getSituation() as the
 // pages do (which also stops the build on a bad data/situation.json).
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,6 +14,7 @@ import { BASEMAP_FILES } from '../lib/map/region';
 import { MAP_FONT_FILES } from '../lib/map/fonts';
 import { COUNTRY_NAMES_AR } from '../lib/map/country-names';
 import { getSituation } from '../lib/situation/get-situation';
+import { buildEmbed } from './build-embed';
 
 const root = path.resolve(__dirname, '..');
 const publicDir = path.join(root, 'public');
@@ -58,3 +59,9 @@ for (const { packageFile, url } of MAP_FONT_FILES) {
 // MapLibre and its worker are served as MapLibre ships them (lib/map/maplibre-module.ts).
 for (const file of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs']) copyFileSync(resolvePackageFile(`maplibre-gl/dist/${file}`), path.join(publicDir, file));
 console.log(`copied ${MAP_FONT_FILES.length} map fonts, MapLibre and its worker into public/`);
+
+// The embed's own build (scripts/build-embed.ts).
+buildEmbed().catch((e: unknown) => {
+  console.error(`embed build error: ${(e as Error).message}`);
+  process.exit(1);
+});

@@ -1,6 +1,6 @@
 // zod's small build: this runs in every page and embed. The contract's full error schema
 // (apiErrorBody in lib/contract/wire.ts, with the rest of the wire schemas) would bring all of zod.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** The part of the API's error body (ApiErrorBody in lib/contract/wire.ts) the page shows: the server's message. */
 const errorMessage = z.object({ error: z.object({ message: z.string() }) });

@@ -1,5 +1,5 @@
 // zod's small build: this runs in every embed, where each kilobyte is the host page's.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { isCalendarDate, ISO_DATE_PATTERN, SLUG_PATTERN } from '@/lib/schemas/formats';
 
 const slugId = z.string().check(z.regex(SLUG_PATTERN));
