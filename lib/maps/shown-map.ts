@@ -14,9 +14,14 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
 
 /** The map at /m/{slug}, or the app's 404 page. */
 export async function shownMap(slug: string): Promise<ShownMap> {
+  return (await findShownMap(slug)) ?? notFound();
+}
+
+/** The map at /m/{slug}, or null when there is none. */
+export async function findShownMap(slug: string): Promise<ShownMap | null> {
   const store = await getStore();
   const map = await mapBySlug(store, slug);
-  if (!map) notFound();
+  if (!map) return null;
   const situation = await getSituation();
   // The map opens on its region, kept inside the basemap's (the view may not leave it).
   const [rw, rs, re, rn] = situation.region.bbox;

@@ -145,6 +145,10 @@ test('an admin makes a map of Damascus with one layer and a featured event; read
   await expect(admin.page.getByRole('heading', { name: 'Maps', level: 1 })).toBeVisible();
   await expect(admin.page.getByRole('link', { name: 'Damascus, December 2024' })).toHaveCount(0);
   expect((await reader.goto(`${ORIGIN}/m/damascus-dec-2024`))!.status()).toBe(404);
+  // Its embed, in articles that still frame it, says so and links the map.
+  expect((await reader.goto(`${ORIGIN}/m/damascus-dec-2024/embed`))!.status()).toBe(404);
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText('No page here.');
+  await expect(reader.getByRole('link', { name: 'Open the map' })).toHaveAttribute('href', '/');
   expect((await reader.request.get(`${ORIGIN}/m/damascus-dec-2024/feed.xml`)).status()).toBe(404);
   await admin.context.close();
 });

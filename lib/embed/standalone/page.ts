@@ -36,6 +36,18 @@ function embedBuild() {
 }
 
 
+/** The interface language the proxy picked for this request (x-lang). */
+const langOf = (request: Request): Lang => (request.headers.get('x-lang') === 'ar' ? 'ar' : 'en');
+const NOT_KEPT = 'private, no-cache, no-store, max-age=0, must-revalidate';
+
+/** An embed of a map that is not there (/m/{slug}/embed of an unknown or deleted map): the app's 404, in the reader's language. */
+export function embedNotFound(request: Request): Response {
+  const lang = langOf(request);
+  const title = escape(translate(lang, 'notFoundTitle'));
+  const html = `<!DOCTYPE html><html lang="${lang}" dir="${dir(lang)}"><head><meta charset="utf-8"/><meta name="viewport" content="width=device-width, initial-scale=1"/><meta name="robots" content="noindex"/><title>${title}</title></head><body><main><h1>${title}</h1><p><a href="/" target="_blank" rel="noopener">${escape(translate(lang, 'openTheMap'))}</a></p></main></body></html>`;
+  return new Response(html, { status: 404, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': NOT_KEPT } });
+}
+
 /**
  * The embed's page (/embed, /m/{slug}/embed), written here rather than by Next's renderer: its
  * scripts are the embed's own build (Preact, scripts/build-embed.ts), not Next's and React's runtime,
@@ -46,7 +58,7 @@ export async function embedPage(request: Request, pathname: string, shown?: Show
   const { manifest, renderer } = await embedBuild();
   const url = new URL(request.url);
   const params = Object.fromEntries(url.searchParams);
-  const lang: Lang = request.headers.get('x-lang') === 'ar' ? 'ar' : 'en';
+  const lang = langOf(request);
   const nonce = escape(request.headers.get('x-nonce') ?? '');
   const summary = await situationSummary(await getStore());
   const situation = shown?.situation ?? (await getSituation());
@@ -74,6 +86,6 @@ export async function embedPage(request: Request, pathname: string, shown?: Show
   const main = `<main class="embed${params.autoheight === '1' ? ' embed-autoheight' : ''}">${body}</main>`;
   const html = `<!DOCTYPE html><html lang="${lang}" dir="${dir(lang)}"><head>${head}</head><body>${main}<script type="application/json" id="embed-props" nonce="${nonce}">${scriptJson(props)}</script></body></html>`;
   return new Response(html, {
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-cache, no-store, max-age=0, must-revalidate' },
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': NOT_KEPT },
   });
 }
