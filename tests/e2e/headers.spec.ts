@@ -29,3 +29,16 @@ test('each page gets its own nonce, and every script the server writes carries i
   }
   expect(nonces.size).toBe(3);
 });
+
+test("the embed's own script and styles are named by their content and kept for a year; MapLibre, whose name does not change, is revalidated", async ({ request }) => {
+  const html = await (await request.get('/embed')).text();
+  const files = [...html.matchAll(/(?:src|href)="(\/_embed\/[^"]+)"/g)].map((m) => m[1]);
+  expect(files.some((f) => f.endsWith('.js'))).toBe(true);
+  expect(files.some((f) => f.endsWith('.css'))).toBe(true);
+  for (const file of files) {
+    const res = await request.get(file);
+    expect(res.status(), file).toBe(200);
+    expect(res.headers()['cache-control'], file).toBe('public, max-age=31536000, immutable');
+  }
+  expect((await request.get('/maplibre-gl.mjs')).headers()['cache-control']).not.toContain('immutable');
+});

@@ -16,7 +16,7 @@ import type { EmbedProps } from './body';
 import { escapeHtml as escape, scriptJson } from './html';
 
 /** What scripts/build-embed.ts wrote: the files the page links, and the server's render. */
-type Manifest = { script: string; style: string; preload: string[] };
+type Manifest = { script: string; style: string };
 type Renderer = { renderEmbedBody: (props: EmbedProps, url: string) => string };
 
 const built = path.join(process.cwd(), '.embed');
@@ -52,7 +52,7 @@ export function embedNotFound(request: Request): Response {
  * The embed's page (/embed, /m/{slug}/embed), written here rather than by Next's renderer: its
  * scripts are the embed's own build (Preact, scripts/build-embed.ts), not Next's and React's runtime,
  * so that an article that embeds the map carries MapLibre and about 70 kB more, not 200.
- * The head asks at once for MapLibre, every chunk of the map's code and the API answers the first view needs.
+ * The head asks at once for MapLibre, the embed's script and the API answers the first view needs.
  */
 export async function embedPage(request: Request, pathname: string, shown?: ShownMap): Promise<Response> {
   const { manifest, renderer } = await embedBuild();
@@ -67,7 +67,6 @@ export async function embedPage(request: Request, pathname: string, shown?: Show
   const oembed = oembedLink(siteOrigin(request.headers, request.url), pathname, params, shown?.map.title);
   const props: EmbedProps = { lang, title: heading, summary, situation, defaults: shown?.defaults };
   const body = renderer.renderEmbedBody(props, `${url.origin}${pathname}${url.search}`);
-  const modules = [MAPLIBRE_MODULE_URL, manifest.script, ...manifest.preload];
   const head = [
     '<meta charset="utf-8"/>',
     '<meta name="viewport" content="width=device-width, initial-scale=1"/>',
@@ -79,7 +78,7 @@ export async function embedPage(request: Request, pathname: string, shown?: Show
     `<link rel="alternate" type="application/json+oembed" href="${escape(oembed.url)}" title="${escape(oembed.title)}"/>`,
     '<link rel="icon" href="/icon.svg" type="image/svg+xml" sizes="any"/>',
     `<link rel="stylesheet" href="${manifest.style}"/>`,
-    ...modules.map((href) => `<link rel="modulepreload" href="${href}" nonce="${nonce}"/>`),
+    ...[MAPLIBRE_MODULE_URL, manifest.script].map((href) => `<link rel="modulepreload" href="${href}" nonce="${nonce}"/>`),
     ...situationDataUrls(summary.span, params, shown?.defaults).map((href) => `<link rel="preload" href="${escape(href)}" as="fetch" crossorigin=""/>`),
     `<script type="module" src="${manifest.script}" nonce="${nonce}"></script>`,
   ].join('');
