@@ -33,7 +33,8 @@ function ownersOf(file) {
   const text = readFileSync(file, 'utf8');
   // The chunk names its map (which Turbopack names by another hash than the chunk's).
   const named = /\/\/# sourceMappingURL=([^\s]+)\s*$/.exec(text)?.[1];
-  const mapFile = named && !named.startsWith('data:') ? path.join(path.dirname(file), named) : `${file}.map`;
+  // (The embed's build names it by its URL path, under public/.)
+  const mapFile = !named || named.startsWith('data:') ? `${file}.map` : named.startsWith('/') ? path.join(ROOT, 'public', named) : path.join(path.dirname(file), named);
   if (!existsSync(mapFile)) return null;
   const code = text.split('\n');
   const consumer = new SourceMapConsumer(JSON.parse(readFileSync(mapFile, 'utf8')));

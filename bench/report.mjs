@@ -4,6 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { renderBundle } from './bundle.mjs';
+import { renderLighthouse } from './lighthouse.mjs';
 
 const f0 = (x) => (x === null || x === undefined || Number.isNaN(x) ? '–' : Math.round(x).toLocaleString('en'));
 const f1 = (x) => (x === null || x === undefined || Number.isNaN(x) ? '–' : x.toFixed(1));
@@ -412,11 +414,16 @@ export function memoryServerHistory() {
   }
 }
 
+/** The whole of RESULTS.md: the run's figures, then Lighthouse's and the bundle analysis where the run has them. */
+export function renderResultsFile(results) {
+  return [renderResults(results), results.lighthouse && renderLighthouse(results.lighthouse), results.bundle && renderBundle(results.bundle)].filter(Boolean).join('\n');
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const dir = path.dirname(new URL(import.meta.url).pathname);
   const results = JSON.parse(readFileSync(path.join(dir, 'results.json'), 'utf8'));
   results.historicalMemoryServer = memoryServerHistory() ?? results.historicalMemoryServer;
   writeFileSync(path.join(dir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(path.join(dir, 'RESULTS.md'), renderResults(results));
+  writeFileSync(path.join(dir, 'RESULTS.md'), renderResultsFile(results));
   console.log('wrote bench/RESULTS.md from bench/results.json');
 }

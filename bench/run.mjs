@@ -36,8 +36,8 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { chromium, devices } from '@playwright/test';
 import { startStaticServer } from './reference/server.mjs';
-import { bundleAnalysis, renderBundle } from './bundle.mjs';
-import { lighthouseBench, renderLighthouse } from './lighthouse.mjs';
+import { bundleAnalysis } from './bundle.mjs';
+import { lighthouseBench } from './lighthouse.mjs';
 import { treeRssMiB } from './process-memory.mjs';
 import { CITY_CENTRES, CITY_HALF_SIDE, cityQueries, cityQueryPath, SPAN_DAYS } from './queries.ts';
 
@@ -798,7 +798,7 @@ if (IMPORT_ROWS > 0) {
 
 results.loads = loads;
 // The last figures of the in-memory server (the app before the store), quoted for scale.
-const { renderResults, memoryServerHistory } = await import('./report.mjs');
+const { renderResultsFile, memoryServerHistory } = await import('./report.mjs');
 results.historicalMemoryServer = memoryServerHistory();
 results.totalSeconds = (Date.now() - started) / 1000;
 cleanup();
@@ -807,6 +807,6 @@ cleanup();
 // RESULTS.md
 
 writeFileSync(path.join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync(path.join(ROOT, 'bench', 'RESULTS.md'), [renderResults(results), results.lighthouse && renderLighthouse(results.lighthouse), results.bundle && renderBundle(results.bundle)].filter(Boolean).join('\n'));
+writeFileSync(path.join(ROOT, 'bench', 'RESULTS.md'), renderResultsFile(results));
 log(`wrote bench/RESULTS.md in ${Math.round(results.totalSeconds)} s`);
 process.exit(0);

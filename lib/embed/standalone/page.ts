@@ -35,7 +35,6 @@ function embedBuild() {
   return loading;
 }
 
-
 /** The interface language the proxy picked for this request (x-lang). */
 const langOf = (request: Request): Lang => (request.headers.get('x-lang') === 'ar' ? 'ar' : 'en');
 const NOT_KEPT = 'private, no-cache, no-store, max-age=0, must-revalidate';
