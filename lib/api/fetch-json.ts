@@ -21,8 +21,25 @@ export class FetchError extends Error {
 /** How long a call may take before the page gives up on it and offers a retry. */
 export const FETCH_TIMEOUT_MS = 8_000;
 
+/** Answers the page arrived with, by URL: each serves the first request for its URL only. */
+const arrived = new Map<string, unknown>();
+
+/**
+ * Hands the fetcher the API answers the page's HTML carried (the embed's first view: see
+ * lib/embed/standalone/page.ts): the first request for each of these URLs is answered without the
+ * network; every later one (a revalidation, a live update) asks the server.
+ */
+export function answersArrived(answers: Record<string, unknown>) {
+  for (const [url, body] of Object.entries(answers)) arrived.set(url, body);
+}
+
 /** SWR's fetcher: JSON on success, a FetchError on any non-2xx answer, network failure or timeout. */
 export async function fetchJson<T>(url: string): Promise<T> {
+  if (arrived.has(url)) {
+    const body = arrived.get(url) as T;
+    arrived.delete(url);
+    return body;
+  }
   let res: Response;
   try {
     res = await fetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });

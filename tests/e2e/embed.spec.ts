@@ -158,3 +158,25 @@ test('the embed works at 300 px wide', async ({ page }) => {
   await sheet.getByRole('button', { name: '× Close' }).click();
   await expect(sheet).toHaveCount(0);
 });
+
+test('the embed arrives with the answers its first view needs: it asks the API for them only when they may have changed', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.pathname.startsWith('/api/')) asked.push(`${url.pathname}${url.search}`);
+  });
+  const html = await (await page.request.get('/embed')).text();
+  const carried = Object.keys(JSON.parse(html.match(/<script type="application\/json" id="embed-answers"[^>]*>([^<]*)<\/script>/)![1]));
+  expect(carried).toEqual(expect.arrayContaining(['/api/places', '/api/flows', '/api/itineraries', '/api/control?date=2024-12-02']));
+  expect(carried).toHaveLength(6);
+  await page.goto('/embed');
+  await page.locator('.maplibregl-map[data-complete="true"]').waitFor();
+  await expect(page.getByRole('button', { name: 'Damascus', exact: true })).toBeVisible();
+  expect(asked.filter((url) => carried.includes(url))).toEqual([]);
+  // Another day is asked of the server; coming back, the day the page brought is asked again (it may have changed since).
+  const setDate = (date: string) => page.evaluate((d) => window.postMessage({ type: 'situation-map:set-date', date: d }, '*'), date);
+  await setDate('2024-11-30');
+  await expect.poll(() => asked).toContain('/api/control?date=2024-11-30');
+  await setDate('2024-12-02');
+  await expect.poll(() => asked).toContain('/api/control?date=2024-12-02');
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { escapeHtml, scriptJson } from './html';
+import { answersJson, escapeHtml, scriptJson } from './html';
 
 describe('the embed page writes text and data so that nothing in them becomes markup', () => {
   const hostile = `"><script>alert(1)</script><!-- '&`;
@@ -17,5 +17,17 @@ describe('the embed page writes text and data so that nothing in them becomes ma
     const { document } = parseHTML(`<html><body><script type="application/json" id="p">${scriptJson(props)}</script><main></main></body></html>`);
     expect(document.querySelectorAll('script')).toHaveLength(1);
     expect(JSON.parse(document.getElementById('p')!.textContent!)).toEqual(props);
+  });
+
+  it('sets API answers in by their URL, as the bodies were, with </script> in one of them kept inside', () => {
+    const places = { type: 'FeatureCollection', features: [{ properties: { name: hostile } }] };
+    const answers = new Map([
+      ['/api/places', JSON.stringify(places)],
+      ['/api/control?date=2024-12-02', '{"date":"2024-12-02"}'],
+    ]);
+    const { document } = parseHTML(`<html><body><script type="application/json" id="a">${answersJson(answers)}</script><main></main></body></html>`);
+    expect(document.querySelectorAll('script')).toHaveLength(1);
+    expect(JSON.parse(document.getElementById('a')!.textContent!)).toEqual({ '/api/places': places, '/api/control?date=2024-12-02': { date: '2024-12-02' } });
+    expect(JSON.parse(answersJson(new Map()))).toEqual({});
   });
 });
