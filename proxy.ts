@@ -1,15 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { keptAnswer } from '@/lib/api/respond';
-import { API_PATHS } from '@/lib/contract/paths';
-import { GET as events } from '@/app/api/events/route';
-import { GET as places } from '@/app/api/places/route';
-import { GET as placeCounts } from '@/app/api/places/counts/route';
-import { GET as histogram } from '@/app/api/histogram/route';
-import { GET as control } from '@/app/api/control/route';
-import { GET as controlChanges } from '@/app/api/control/changes/route';
-import { GET as flows } from '@/app/api/flows/route';
-import { GET as itineraries } from '@/app/api/itineraries/route';
-import { GET as situation } from '@/app/api/situation/route';
+import { answerInProcess } from '@/lib/api/in-process';
 import { embedAncestors, framingHeaders, isDeskPath } from '@/lib/embed/frame-policy';
 import { pickLang } from '@/lib/i18n/messages';
 import { contentSecurityPolicy, SECURITY_HEADERS } from '@/lib/security/headers';
@@ -25,19 +15,6 @@ const ancestors = (() => {
   }
 })();
 const dev = process.env.NODE_ENV === 'development';
-
-/** The API's fixed paths and their GET handlers (the same ones app/api/ declares). */
-const API_GET: Record<string, (request: Request, context: undefined) => Promise<Response>> = {
-  [API_PATHS.events]: events,
-  [API_PATHS.places]: places,
-  [API_PATHS.placeCounts]: placeCounts,
-  [API_PATHS.histogram]: histogram,
-  [API_PATHS.control]: control,
-  [API_PATHS.controlChanges]: controlChanges,
-  [API_PATHS.flows]: flows,
-  [API_PATHS.itineraries]: itineraries,
-  [API_PATHS.situation]: situation,
-};
 
 /**
  * Sets the security headers on every response: a CSP whose script nonce is new for each request
@@ -56,8 +33,7 @@ export async function proxy(request: NextRequest) {
   // A repeated API request is answered here from the answers the routes keep, as fast as a static
   // file; a new one to a fixed API path by the route's own handler, called here, which spares it
   // Next's route pipeline (about 1.4 ms a request on a 2-core machine: see bench/RESULTS.md).
-  const handler = request.method === 'GET' ? API_GET[request.nextUrl.pathname] : undefined;
-  const response = keptAnswer(request, request.nextUrl) ?? (handler ? await handler(request, undefined) : NextResponse.next({ request: { headers: requestHeaders } }));
+  const response = (await answerInProcess(request, request.nextUrl)) ?? NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   if (framing['X-Frame-Options']) response.headers.set('X-Frame-Options', framing['X-Frame-Options']);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
@@ -71,4 +47,6 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: '/((?!_next/static|_next/image).*)' };
+// Not Next's own files, nor the static files public/ holds (STATIC_FILE_SOURCES in
+// lib/security/headers.ts, whose headers next.config.ts sets): a literal, as Next reads it at build time.
+export const config = { matcher: '/((?!_next/static|_next/image|icon\\.svg$|_embed/|geo/|fonts/|maplibre-gl\\.mjs|maplibre-gl-worker\\.mjs).*)' };

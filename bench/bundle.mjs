@@ -1,7 +1,7 @@
 // The JavaScript each page loads, compressed, and what it is made of: a bundle analysis.
 //   node bench/bundle.mjs          against the existing build (.next), on a `next start` of its own
 //   BUNDLE_BASE=http://host:port   against a server already running that build
-// For what each chunk holds, build with BENCH_SOURCE_MAPS=1 (next.config.mjs then writes the
+// For what each chunk holds, build with BENCH_SOURCE_MAPS=1 (next.config.ts then writes the
 // browser source maps): every byte of a chunk is put down to the package (or the app's folder)
 // its source map names, and the chunk's gzip size is shared out in proportion.
 // run.mjs calls bundleAnalysis() with its own browser and server.
