@@ -32,11 +32,20 @@ export type SituationMapProps = {
   /** In a frame: zooming asks for a modifier key or two fingers, so the host page scrolls freely. */
   cooperativeGestures: boolean;
   onMapLoad: (map: MapLibreMap) => void;
+  /** MapLibre could not make the map (no WebGL in this browser). */
+  onUnavailable: () => void;
   /** Credits for the data on the map, shown in the attribution control. */
   attribution: string[];
   /** Whether every layer's data has arrived: the first idle after that is marked as the map's first complete render. */
   dataComplete: boolean;
 };
+
+/** The images kinds draw with (control's hatch), added to the map once. */
+function addLayerImages(map: MapLibreMap) {
+  for (const [name, image] of LAYER_REGISTRY.flatMap((entry) => Object.entries(entry.map.images ?? {}))) {
+    if (!map.hasImage(name)) map.addImage(name, image());
+  }
+}
 
 /** The performance mark set when the map first draws with all its data. */
 export const COMPLETE_MARK = 'situation-map-complete';
@@ -44,7 +53,7 @@ let completeMarked = false;
 
 /** The map: offline basemap and every kind of thing in the registry, drawn bottom to top; loaded in the browser only. */
 export default function SituationMap(props: SituationMapProps) {
-  const { maplibre, loads, mapLayers, scene, layers, view, reducedMotion, theme, cooperativeGestures, onMapLoad, attribution, dataComplete } = props;
+  const { maplibre, loads, mapLayers, scene, layers, view, reducedMotion, theme, cooperativeGestures, onMapLoad, onUnavailable, attribution, dataComplete } = props;
   const { lang, t } = useI18n();
   const { region } = useSituation();
   const mapLocale = useMemo(
@@ -61,28 +70,29 @@ export default function SituationMap(props: SituationMapProps) {
   const mapStyle = useMemo(() => ({ ...buildMapStyle(window.location.origin, theme, lang), transition: { duration: reducedMotion ? 0 : 300, delay: 0 } }), [reducedMotion, theme, lang]);
   const [initialView] = useState(() => view ?? { bounds: region.initialBounds, fitBoundsOptions: { padding: 24 } });
   const [hovering, setHovering] = useState(false);
-  // Kinds with images (control's hatch) wait for them, so that no layer asks for an image the map lacks.
-  const [imagesReady, setImagesReady] = useState(false);
+  // The map once its style is parsed: kinds with images (control's hatch) wait for it, so that no
+  // layer asks for an image the map lacks.
+  const [styledMap, setStyledMap] = useState<MapLibreMap | null>(null);
   const onClick = (e: MapLayerMouseEvent) => {
     // The topmost feature wins: a stop or a flow drawn over an area is what the reader aimed at.
     const feature = e.features?.[0];
     if (feature) layerOwning(feature.layer.id)?.map.onFeatureClick({ feature, map: e.target, select: scene.select, reducedMotion });
   };
-  const [loadedMap, setLoadedMap] = useState<MapLibreMap | null>(null);
   useEffect(() => {
     // The first time the map is idle with every layer's data drawn: a performance mark the
     // benchmarks read (bench/run.mjs), and data-complete for anyone watching the page.
-    if (!loadedMap || !dataComplete || completeMarked) return;
+    // Watched from when the style is parsed, not from `load`: the first idle often comes with `load`.
+    if (!styledMap || !dataComplete || completeMarked) return;
     const mark = () => {
       if (completeMarked) return;
       completeMarked = true;
       performance.mark(COMPLETE_MARK);
-      loadedMap.getContainer().setAttribute('data-complete', 'true');
+      styledMap.getContainer().setAttribute('data-complete', 'true');
     };
-    loadedMap.once('idle', mark);
-    loadedMap.triggerRepaint();
-    return () => void loadedMap.off('idle', mark);
-  }, [loadedMap, dataComplete]);
+    styledMap.once('idle', mark);
+    styledMap.triggerRepaint();
+    return () => void styledMap.off('idle', mark);
+  }, [styledMap, dataComplete]);
   const shown = new Set(layers);
   const mapScene: MapScene = { ...scene, places: scene.places ?? [], theme };
   return (
@@ -104,17 +114,23 @@ export default function SituationMap(props: SituationMapProps) {
       onMouseLeave={() => setHovering(false)}
       onClick={onClick}
       style={{ position: 'absolute', inset: 0 }}
+      // No target: the map could not be made at all (MapLibre found no WebGL). Any other error is the map's own, logged as before.
+      onError={(e) => (e.target ? console.error(e.error) : onUnavailable())}
+      onStyleData={(e) => {
+        // As soon as the style is parsed, not at `load` (which waits for the basemap's tiles): the
+        // kinds with images then send their data to MapLibre's worker with everyone else's.
+        if (styledMap || e.dataType !== 'style') return;
+        addLayerImages(e.target);
+        setStyledMap(e.target);
+      }}
       onLoad={(e) => {
-        for (const [name, image] of LAYER_REGISTRY.flatMap((entry) => Object.entries(entry.map.images ?? {}))) {
-          if (!e.target.hasImage(name)) e.target.addImage(name, image());
-        }
+        addLayerImages(e.target);
+        setStyledMap(e.target);
         // Many publishers' credits start folded behind the (i) button, so they never cover the map.
         const credits = e.target.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact');
         credits?.classList.remove('maplibregl-compact-show');
         credits?.removeAttribute('open');
-        setImagesReady(true);
         Object.assign(window, { __situationMap: e.target });
-        setLoadedMap(e.target);
         onMapLoad(e.target);
       }}
       onIdle={(e) => e.target.getContainer().setAttribute('data-idle', 'true')}
@@ -128,7 +144,7 @@ export default function SituationMap(props: SituationMapProps) {
         {LAYERS_BY_DRAW_ORDER.map(({ id, map }) => {
           const data = loads[id].data;
           const MapLayer = mapLayers[id];
-          return shown.has(id) && data !== undefined && (!map.images || imagesReady) && <MapLayer key={id} data={data} scene={mapScene} />;
+          return shown.has(id) && data !== undefined && (!map.images || styledMap) && <MapLayer key={id} data={data} scene={mapScene} />;
         })}
       </MapPartsContext.Provider>
     </Map>

@@ -21,7 +21,6 @@ import { usePanelFocus } from '@/lib/hooks/use-panel-focus';
 import { usePlaces } from '@/lib/hooks/use-places';
 import { useReducedMotion } from '@/lib/hooks/use-reduced-motion';
 import { useViewState } from '@/lib/hooks/use-view-state';
-import { useWebGL } from '@/lib/hooks/use-webgl';
 import { useClearOfSheet } from '@/lib/hooks/use-clear-of-sheet';
 import { useLiveUpdates } from '@/lib/hooks/use-live-updates';
 import { useMapDefaults } from '@/lib/hooks/use-map-defaults';
@@ -82,7 +81,9 @@ function SituationWorkspace({ summary: initial, variant = 'page', defaults }: Om
   // whatever layers are shown; the places entry asks for the same answer, which SWR fetches once.
   const { places, error: placesError } = usePlaces();
   const loads = useLayerLoads(date, from);
-  const webgl = useWebGL();
+  // Whether the browser can draw the map: known when MapLibre tries (no WebGL context made just to
+  // ask, which costs a phone's main thread tens of milliseconds and delays the map by a render).
+  const [webgl, setWebgl] = useState<boolean | null>(null);
   const reducedMotion = useReducedMotion();
   const [map, setMap] = useState<MapLibreMap | null>(null);
   usePrintSnapshot(map);
@@ -126,7 +127,7 @@ function SituationWorkspace({ summary: initial, variant = 'page', defaults }: Om
             <p role="alert" className="map-unavailable">
               {t('noWebGL', { where: embed ? t('noWebGLBelow') : t('noWebGLPanel') })}
             </p>
-          ) : webgl && (
+          ) : (
           <SituationMap
             loads={loads}
             scene={scene}
@@ -135,7 +136,11 @@ function SituationWorkspace({ summary: initial, variant = 'page', defaults }: Om
             reducedMotion={reducedMotion}
             theme={theme}
             cooperativeGestures={embed}
-            onMapLoad={setMap}
+            onMapLoad={(loaded) => {
+              setWebgl(true);
+              setMap(loaded);
+            }}
+            onUnavailable={() => setWebgl(false)}
             attribution={attribution}
             dataComplete={dataComplete}
           />
