@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatPeriod, htmlDateTime, isoWeek } from './format';
 
 describe('isoWeek', () => {
@@ -19,4 +19,27 @@ describe('htmlDateTime', () => {
 describe('formatPeriod', () => {
   it('shows a week as its first and last day', () => expect(formatPeriod('2024-11-25', 'week', '2024-12-01')).toBe('25 Nov 2024 – 1 Dec 2024'));
   it('shows a day with its weekday', () => expect(formatPeriod('2024-11-30', 'day', '2024-11-30')).toBe('Sat, 30 Nov 2024'));
+});
+
+describe('a calendar day is the same day in every time zone', () => {
+  // The formatters use the browser's own zone (no time zone data to load while the page starts):
+  // the server and a reader anywhere, on a clock-change day too, must write the same day.
+  const zones = ['UTC', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Damascus', 'America/Sao_Paulo', 'Asia/Tehran'];
+  const original = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = original;
+    vi.resetModules();
+  });
+  it.each(zones)('in %s', async (zone) => {
+    process.env.TZ = zone;
+    vi.resetModules();
+    const fresh = await import('./format');
+    expect(fresh.formatPeriod('2024-11-30', 'day', '2024-11-30')).toBe('Sat, 30 Nov 2024');
+    expect(fresh.formatShortDay('2024-12-31')).toBe('31 Dec 2024');
+    expect(fresh.formatPeriod('2024-01-01', 'year', '2024-12-31')).toBe('2024');
+    expect(fresh.formatDay('2024-11-30', 'dayMonth', 'ar')).toBe(new Intl.DateTimeFormat('ar', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 10, 30)));
+    // Syria's clocks went forward at midnight on 29 March 2024 (no 00:00 that day).
+    expect(fresh.formatShortDay('2024-03-29')).toBe('29 Mar 2024');
+    expect(new Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(zone); // the zone took effect
+  });
 });

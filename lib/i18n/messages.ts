@@ -1,3 +1,5 @@
+import { numberFormat, pluralRules } from './numbers';
+
 /** Interface languages. Data (titles, summaries, quotes) stays in the language it was written in. */
 export const LANGS = ['en', 'ar'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -448,8 +450,8 @@ export function pickLang(param: string | null | undefined, acceptLanguage: strin
 
 /** "2 events", "حدثان", "٣ أحداث": a count of events in the language's plural form. */
 export function eventCount(lang: Lang, n: number): string {
-  const rule = new Intl.PluralRules(LOCALES[lang]).select(n) as 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
-  return translate(lang, `events_${rule}`, { n: new Intl.NumberFormat(LOCALES[lang]).format(n) });
+  const rule = pluralRules(LOCALES[lang]).select(n) as 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+  return translate(lang, `events_${rule}`, { n: numberFormat(LOCALES[lang]).format(n) });
 }
 
 /** A message with its {placeholders} filled in. */

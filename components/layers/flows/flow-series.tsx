@@ -6,6 +6,7 @@ import { SourceQuote } from '@/components/panel/source-quote';
 import type { FlowSeriesFigure } from '@/lib/data/flows';
 import { useFlowDetail } from '@/lib/hooks/use-movements';
 import { seriesPointOn } from '@/lib/map/movement-render';
+import { numberFormat } from '@/lib/i18n/numbers';
 
 const W = 300;
 const H = 110;
@@ -33,8 +34,8 @@ export function FlowSeries({ flowId, series, date }: { flowId: string; series: F
   const slot = W / (last - first + 1);
   /** Where a year's slot starts, from the left: from the right in a right-to-left page. */
   const slotAt = (year: number) => (rtl ? W - (year - first + 1) * slot : (year - first) * slot);
-  const n = (v: number) => new Intl.NumberFormat(locale).format(v);
-  const y = (year: number) => new Intl.NumberFormat(locale, { useGrouping: false }).format(year);
+  const n = (v: number) => numberFormat(locale).format(v);
+  const y = (year: number) => numberFormat(locale, { useGrouping: false }).format(year);
   return (
     <section className="flow-series" aria-labelledby={`series-${flowId}`}>
       <h3 id={`series-${flowId}`}>{t('seriesTitle')}</h3>

@@ -6,9 +6,10 @@ import { drawnFlows, flowsOn, MIN_DRAWN_PEOPLE, type FlowOnDay } from '@/lib/map
 import type { Feature, LineString } from 'geojson';
 import type { Scene } from '../types';
 import type { FlowCollection } from './entry';
+import { numberFormat } from '@/lib/i18n/numbers';
 
 /** "10K" in English; Arabic spells the number in full rather than ICU's "٤ مليون". */
-const compactFormat = (locale: string) => new Intl.NumberFormat(locale, locale.startsWith('ar') ? {} : { notation: 'compact', maximumFractionDigits: 1 });
+const compactFormat = (locale: string) => numberFormat(locale, locale.startsWith('ar') ? {} : { notation: 'compact', maximumFractionDigits: 1 });
 
 /** The legend's arrow widths for a few numbers of people, and what is not drawn. */
 export function FlowsLegend() {
@@ -50,7 +51,7 @@ export function FlowsOverview({ data: flows, scene: { date, select } }: { data: 
       </ul>
       {smaller.length > 0 && (
         <details className="smaller-flows">
-          <summary>{t('smallerFlows', { count: new Intl.NumberFormat(locale).format(smaller.length), n: compactFormat(locale).format(MIN_DRAWN_PEOPLE) })}</summary>
+          <summary>{t('smallerFlows', { count: numberFormat(locale).format(smaller.length), n: compactFormat(locale).format(MIN_DRAWN_PEOPLE) })}</summary>
           <ul className="place-list" aria-label={t('smallerFlowsList')}>
             {smaller.map(item)}
           </ul>
