@@ -4,7 +4,7 @@ import { useEvents } from '@/lib/hooks/use-events';
 import { EventCard } from './event-card';
 import { LoadFailure } from './load-failure';
 import { countLabel } from './place-subtitle';
-import { numberFormat } from '@/lib/i18n/numbers';
+import { formatInteger } from '@/lib/i18n/numbers';
 
 /** `from`: the first day of the timeline's span (null: everything up to `date`). */
 type Props = { place?: string; label: string; date: string; from?: string | null; total: number };
@@ -25,10 +25,10 @@ export function EventList({ place, label, date, from, total }: Props) {
       {events.length === 0 && <p className="panel-status">{t('noEvents', { label })}</p>}
       {earlier > 0 && (
         <button type="button" className="panel-back show-earlier" onClick={loadEarlier} disabled={loadingEarlier}>
-          {t('showEarlier', { n: numberFormat(locale).format(earlier) })}
+          {t('showEarlier', { n: formatInteger(locale, earlier) })}
         </button>
       )}
-      {withheld > 0 && <p className="panel-status withheld-events">{t('withheldEvents', { n: numberFormat(locale).format(withheld) })}</p>}
+      {withheld > 0 && <p className="panel-status withheld-events">{t('withheldEvents', { n: formatInteger(locale, withheld) })}</p>}
       {events.length > 0 && (
         <ol className="event-list" aria-label={t('eventsOf', { label })}>
           {events.map((event) => (

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatPeriod, htmlDateTime, isoWeek } from './format';
+import { formatDay, formatPeriod, htmlDateTime, isoWeek, type DayKind } from './format';
 
 describe('isoWeek', () => {
   it('puts Monday 25 November 2024 in week 48', () => expect(isoWeek('2024-11-25')).toBe('2024-W48'));
@@ -38,8 +38,29 @@ describe('a calendar day is the same day in every time zone', () => {
     expect(fresh.formatShortDay('2024-12-31')).toBe('31 Dec 2024');
     expect(fresh.formatPeriod('2024-01-01', 'year', '2024-12-31')).toBe('2024');
     expect(fresh.formatDay('2024-11-30', 'dayMonth', 'ar')).toBe(new Intl.DateTimeFormat('ar', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.UTC(2024, 10, 30)));
-    // Syria's clocks went forward at midnight on 29 March 2024 (no 00:00 that day).
+    // Syria's clocks went forward at midnight on 29 March 2024 (no 00:00 that day); Arabic is Intl's.
     expect(fresh.formatShortDay('2024-03-29')).toBe('29 Mar 2024');
+    const arabic = new Intl.DateTimeFormat('ar-SY-u-nu-arab', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    for (const day of ['2024-03-29', '2024-10-31', '2024-11-30']) expect(fresh.formatDay(day, 'short', 'ar-SY-u-nu-arab')).toBe(arabic.format(new Date(`${day}T00:00:00Z`)));
     expect(new Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(zone); // the zone took effect
   });
+});
+
+describe('British English is written as Intl writes it', () => {
+  const kinds: DayKind[] = ['day', 'short', 'month', 'year', 'dayMonth'];
+  const options: Record<DayKind, Intl.DateTimeFormatOptions> = {
+    day: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
+    short: { day: 'numeric', month: 'short', year: 'numeric' },
+    month: { month: 'long', year: 'numeric' },
+    year: { year: 'numeric' },
+    dayMonth: { day: 'numeric', month: 'short' },
+  };
+  it.each(kinds)('every day of a leap year, as %s', (kind) => {
+    const intl = new Intl.DateTimeFormat('en-GB', { ...options[kind], timeZone: 'UTC' });
+    for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2025, 0, 1); t += 86_400_000) {
+      const date = new Date(t).toISOString().slice(0, 10);
+      expect(formatDay(date, kind, 'en-GB'), date).toBe(intl.format(t));
+    }
+  });
+  it('and Arabic by Intl, in Arabic digits', () => expect(formatDay('2024-11-30', 'short', 'ar-SY-u-nu-arab')).toMatch(/^[٠-٩]+ .+ [٠-٩]{4}$/));
 });

@@ -1,7 +1,7 @@
 import type { DatePrecision } from '@/lib/schemas/common';
 
-type Kind = 'day' | 'short' | 'month' | 'year' | 'dayMonth';
-const OPTIONS: Record<Kind, Intl.DateTimeFormatOptions> = {
+export type DayKind = 'day' | 'short' | 'month' | 'year' | 'dayMonth';
+const OPTIONS: Record<DayKind, Intl.DateTimeFormatOptions> = {
   day: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
   short: { day: 'numeric', month: 'short', year: 'numeric' },
   month: { month: 'long', year: 'numeric' },
@@ -15,7 +15,7 @@ const formats = new Map<string, Intl.DateTimeFormat>();
  * timeZone 'UTC' would make the browser load its time zone data first (about 40 ms of a phone's
  * main thread while the page starts), and a calendar day needs no zone (see `noon`).
  */
-function formatter(locale: string, kind: Kind): Intl.DateTimeFormat {
+function formatter(locale: string, kind: DayKind): Intl.DateTimeFormat {
   const key = `${locale}|${kind}`;
   let f = formats.get(key);
   if (!f) {
@@ -28,8 +28,35 @@ function formatter(locale: string, kind: Kind): Intl.DateTimeFormat {
 /** A calendar day (YYYY-MM-DD) as noon of that day where the browser is: no time zone's offset or clock change moves noon to another day. */
 const noon = (date: string) => new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12);
 
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+const EN_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/**
+ * British English written out here, as Intl writes it (format.test.ts compares every day of a
+ * year): the first Intl date formatter a page makes loads the locale's calendar data, tens of
+ * milliseconds of a phone's main thread while the map is starting, and most readers read English.
+ */
+function englishDay(date: string, kind: DayKind): string {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7)) - 1;
+  const day = Number(date.slice(8, 10));
+  switch (kind) {
+    case 'day':
+      return `${EN_WEEKDAYS[new Date(Date.UTC(year, month, day)).getUTCDay()]}, ${day} ${EN_MONTHS_SHORT[month]} ${year}`;
+    case 'short':
+      return `${day} ${EN_MONTHS_SHORT[month]} ${year}`;
+    case 'month':
+      return `${EN_MONTHS[month]} ${year}`;
+    case 'year':
+      return String(year);
+    case 'dayMonth':
+      return `${day} ${EN_MONTHS_SHORT[month]}`;
+  }
+}
+
 /** A calendar day (YYYY-MM-DD) formatted as `kind` in a locale. */
-export const formatDay = (date: string, kind: Kind, locale = 'en-GB') => formatter(locale, kind).format(noon(date));
+export const formatDay = (date: string, kind: DayKind, locale = 'en-GB') => (locale === 'en-GB' ? englishDay(date, kind) : formatter(locale, kind).format(noon(date)));
 
 /** A date as a reader should see it, no more exact than it is known ("Week of 25 Nov 2024"), in a locale. */
 export function formatPeriod(date: string, precision: DatePrecision, end: string, locale = 'en-GB'): string {

@@ -1,7 +1,7 @@
 import type { DatasetRef, Fatalities, LocationPrecision } from '@/lib/schemas/event';
 import type { ResolvedCitation } from '@/lib/schemas/source';
 import type { Lang, MessageKey } from './messages';
-import { numberFormat } from '@/lib/i18n/numbers';
+import { formatInteger } from '@/lib/i18n/numbers';
 
 type T = (key: MessageKey, values?: Record<string, string | number>) => string;
 
@@ -17,7 +17,7 @@ export function datasetLine(dataset: DatasetRef, sources: ResolvedCitation[], t:
 
 /** Deaths as the dataset states them: the best estimate with its low–high range when they differ (UCDP), or the one figure (ACLED). */
 export function deathsLine(f: Fatalities, t: T, locale: string): string {
-  const n = (v: number) => numberFormat(locale).format(v);
+  const n = (v: number) => formatInteger(locale, v);
   const figures = [f.low, f.best, f.high].filter((v): v is number => v !== undefined);
   const allSame = figures.every((v) => v === figures[0]);
   if (f.best !== undefined && allSame) return t('deaths', { n: n(f.best) });

@@ -1,4 +1,4 @@
-import { numberFormat, pluralRules } from './numbers';
+import { formatInteger, pluralOf } from './numbers';
 
 /** Interface languages. Data (titles, summaries, quotes) stays in the language it was written in. */
 export const LANGS = ['en', 'ar'] as const;
@@ -450,8 +450,8 @@ export function pickLang(param: string | null | undefined, acceptLanguage: strin
 
 /** "2 events", "حدثان", "٣ أحداث": a count of events in the language's plural form. */
 export function eventCount(lang: Lang, n: number): string {
-  const rule = pluralRules(LOCALES[lang]).select(n) as 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
-  return translate(lang, `events_${rule}`, { n: numberFormat(LOCALES[lang]).format(n) });
+  const rule = pluralOf(LOCALES[lang], n);
+  return translate(lang, `events_${rule}`, { n: formatInteger(LOCALES[lang], n) });
 }
 
 /** A message with its {placeholders} filled in. */

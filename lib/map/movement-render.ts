@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection, LineString, Point, Polygon } from 'geo
 import type { FlowProperties, FlowSeriesFigure } from '@/lib/data/flows';
 import type { LegProperties, StopProperties } from '@/lib/data/itineraries';
 import { arrowhead, flowWidthPx, labelAnchor, pointAlong } from '@/lib/geo/flow-arc';
-import { numberFormat } from '@/lib/i18n/numbers';
+import { formatInteger } from '@/lib/i18n/numbers';
 
 /** Where along its arc the label of a second, third… flow between the same ends goes. */
 const LABEL_AT = [0.5, 0.72, 0.3];
@@ -93,7 +93,7 @@ const KIND_WORDS: Record<FlowProperties['kind'], string> = { refugees: 'refugees
 
 /** A flow's label for one year of its series, in the data's language: "3,214,780 refugees from Syria in Turkey, end of 2023 (UNHCR)". */
 export function seriesLabel(p: FlowProperties, point: FlowSeriesFigure): string {
-  return `${numberFormat('en-GB').format(point.value)} ${KIND_WORDS[p.kind]} from ${p.origin.name} in ${p.destination.name}, end of ${point.year} (${point.publisher})`;
+  return `${formatInteger('en-GB', point.value)} ${KIND_WORDS[p.kind]} from ${p.origin.name} in ${p.destination.name}, end of ${point.year} (${point.publisher})`;
 }
 
 /** A flow as it stands on a day: with the number of people it counts that day. */

@@ -6,7 +6,7 @@ import { SourceQuote } from '@/components/panel/source-quote';
 import type { FlowSeriesFigure } from '@/lib/data/flows';
 import { useFlowDetail } from '@/lib/hooks/use-movements';
 import { seriesPointOn } from '@/lib/map/movement-render';
-import { numberFormat } from '@/lib/i18n/numbers';
+import { numberFormat, formatInteger } from '@/lib/i18n/numbers';
 
 const W = 300;
 const H = 110;
@@ -34,7 +34,7 @@ export function FlowSeries({ flowId, series, date }: { flowId: string; series: F
   const slot = W / (last - first + 1);
   /** Where a year's slot starts, from the left: from the right in a right-to-left page. */
   const slotAt = (year: number) => (rtl ? W - (year - first + 1) * slot : (year - first) * slot);
-  const n = (v: number) => numberFormat(locale).format(v);
+  const n = (v: number) => formatInteger(locale, v);
   const y = (year: number) => numberFormat(locale, { useGrouping: false }).format(year);
   return (
     <section className="flow-series" aria-labelledby={`series-${flowId}`}>

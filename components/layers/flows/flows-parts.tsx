@@ -6,24 +6,20 @@ import { drawnFlows, flowsOn, MIN_DRAWN_PEOPLE, type FlowOnDay } from '@/lib/map
 import type { Feature, LineString } from 'geojson';
 import type { Scene } from '../types';
 import type { FlowCollection } from './entry';
-import { numberFormat } from '@/lib/i18n/numbers';
-
-/** "10K" in English; Arabic spells the number in full rather than ICU's "٤ مليون". */
-const compactFormat = (locale: string) => numberFormat(locale, locale.startsWith('ar') ? {} : { notation: 'compact', maximumFractionDigits: 1 });
+import { formatCompact, formatInteger } from '@/lib/i18n/numbers';
 
 /** The legend's arrow widths for a few numbers of people, and what is not drawn. */
 export function FlowsLegend() {
   const { t, locale } = useI18n();
-  const compact = compactFormat(locale);
   return (
     <>
       {FLOW_LEGEND_MAGNITUDES.map((m) => (
         <li key={m}>
           <span className="legend-flow" style={{ height: flowWidthPx(m), background: MOVEMENT_COLORS.flow }} aria-hidden="true" />
-          {t('legendPeople', { n: compact.format(m) })}
+          {t('legendPeople', { n: formatCompact(locale, m) })}
         </li>
       ))}
-      <li className="legend-note">{t('legendFlowsSmaller', { n: compact.format(MIN_DRAWN_PEOPLE) })}</li>
+      <li className="legend-note">{t('legendFlowsSmaller', { n: formatCompact(locale, MIN_DRAWN_PEOPLE) })}</li>
     </>
   );
 }
@@ -51,7 +47,7 @@ export function FlowsOverview({ data: flows, scene: { date, select } }: { data: 
       </ul>
       {smaller.length > 0 && (
         <details className="smaller-flows">
-          <summary>{t('smallerFlows', { count: numberFormat(locale).format(smaller.length), n: compactFormat(locale).format(MIN_DRAWN_PEOPLE) })}</summary>
+          <summary>{t('smallerFlows', { count: formatInteger(locale, smaller.length), n: formatCompact(locale, MIN_DRAWN_PEOPLE) })}</summary>
           <ul className="place-list" aria-label={t('smallerFlowsList')}>
             {smaller.map(item)}
           </ul>

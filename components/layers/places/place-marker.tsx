@@ -3,7 +3,7 @@ import { useMapParts } from '@/components/map/map-parts';
 import { useI18n } from '@/components/i18n/i18n-provider';
 import type { PlaceFeature } from '@/lib/data/features';
 import { eventCount } from '@/lib/i18n/messages';
-import { numberFormat } from '@/lib/i18n/numbers';
+import { formatInteger } from '@/lib/i18n/numbers';
 
 type Props = { place: PlaceFeature; count: number; selected: boolean; onSelect: (id: string | null) => void };
 
@@ -41,7 +41,7 @@ export function PlaceMarker({ place, count, selected, onSelect }: Props) {
           <span className="place-marker-name">{name}</span>
         </button>
         <span className="place-marker-count" id={countId}>
-          <span aria-hidden="true">{numberFormat(locale).format(count)}</span>
+          <span aria-hidden="true">{formatInteger(locale, count)}</span>
           <span className="visually-hidden">
             {eventCount(lang, count)} {t('soFar')}
             {area && ` (${t('areaMarker')})`}

@@ -4,7 +4,7 @@ import { useI18n } from '@/components/i18n/i18n-provider';
 import { countLabel } from '@/components/panel/place-subtitle';
 import type { PlaceFeature } from '@/lib/data/features';
 import type { Scene } from '../types';
-import { numberFormat } from '@/lib/i18n/numbers';
+import { formatInteger } from '@/lib/i18n/numbers';
 
 /** The most places the overview lists. */
 const PLACE_LIST_MAX = 12;
@@ -20,7 +20,7 @@ export function PlacesOverview({ scene: { places, select } }: { scene: Scene }) 
   const nameOf = (p: PlaceFeature) => p.properties.names[lang] ?? p.properties.name;
   const matches = many && q ? places!.filter((p) => nameOf(p).toLocaleLowerCase().includes(q) || p.properties.name.toLocaleLowerCase().includes(q)) : places;
   const listed = many ? [...matches!].sort((a, b) => b.properties.eventCount - a.properties.eventCount).slice(0, PLACE_LIST_MAX) : places;
-  const format = (n: number) => numberFormat(locale).format(n);
+  const format = (n: number) => formatInteger(locale, n);
   return (
     <>
       {many && (
