@@ -3,7 +3,8 @@
 // MapLibre and its worker into public/, and the embed (scripts/build-embed.ts). Run by `npm run build`
 // and `npm run dev`, under the react-server condition, so that it reads the situation's region through getSituation() as the
 // pages do (which also stops the build on a bad data/situation.json).
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { constants, gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { feature, mesh } from 'topojson-client';
@@ -11,6 +12,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { clipCountries, clipLines, countryLabelPoints } from '../lib/geo/basemap';
 import { BASEMAP_FILES } from '../lib/map/region';
+import { PRECOMPRESSED, PRECOMPRESSED_DIR } from '../lib/security/precompressed';
 import { MAP_FONT_FILES } from '../lib/map/fonts';
 import { COUNTRY_NAMES_AR } from '../lib/map/country-names';
 import { getSituation } from '../lib/situation/get-situation';
@@ -44,7 +46,7 @@ function writeBasemap(regionBbox: [number, number, number, number]) {
   write(BASEMAP_FILES.labels, { ...labels, features: labels.features.map((f) => ({ ...f, properties: { ...f.properties, name_ar: COUNTRY_NAMES_AR[f.properties.name] ?? f.properties.name } })) });
 }
 
-getSituation().then(
+const basemap = getSituation().then(
   (situation) => writeBasemap(situation.region.bbox),
   (e: unknown) => {
     console.error(`data error: ${(e as Error).message}`);
@@ -61,7 +63,27 @@ for (const file of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs']) copyFileSync(r
 console.log(`copied ${MAP_FONT_FILES.length} map fonts, MapLibre and its worker into public/`);
 
 // The embed's own build (scripts/build-embed.ts).
-buildEmbed().catch((e: unknown) => {
+const embed = buildEmbed().catch((e: unknown) => {
   console.error(`embed build error: ${(e as Error).message}`);
   process.exit(1);
 });
+
+/** The static files gzipped once, at the highest level, beside nothing they could go stale against (lib/security/precompressed.ts). */
+function writePrecompressed() {
+  const out = path.join(publicDir, PRECOMPRESSED_DIR);
+  rmSync(out, { recursive: true, force: true });
+  let raw = 0;
+  let gzipped = 0;
+  for (const { dir, ends } of PRECOMPRESSED) {
+    for (const name of readdirSync(path.join(publicDir, dir)).filter((f) => f.endsWith(ends))) {
+      const body = readFileSync(path.join(publicDir, dir, name));
+      const gzip = gzipSync(body, { level: constants.Z_BEST_COMPRESSION });
+      mkdirSync(path.join(out, dir), { recursive: true });
+      writeFileSync(path.join(out, dir, name), gzip);
+      raw += body.length;
+      gzipped += gzip.length;
+    }
+  }
+  console.log(`gzipped the static files into public${PRECOMPRESSED_DIR}/ (${(raw / 1024).toFixed(0)} KiB to ${(gzipped / 1024).toFixed(0)} KiB)`);
+}
+void Promise.all([basemap, embed]).then(writePrecompressed);

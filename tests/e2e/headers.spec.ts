@@ -45,3 +45,36 @@ test("the embed's own script and styles are named by their content and kept for 
   }
   expect((await request.get('/maplibre-gl.mjs')).headers()['cache-control']).not.toContain('immutable');
 });
+
+test('MapLibre, the basemap and the embed are sent gzipped as the build wrote them to a browser that takes gzip, and as they are to one that does not', async ({ request }) => {
+  const { gunzipSync } = await import('node:zlib');
+  const html = await (await request.get('/embed')).text();
+  const embedFiles = [...html.matchAll(/(?:src|href)="(\/_embed\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  expect(embedFiles.length).toBeGreaterThanOrEqual(2);
+  for (const path of ['/maplibre-gl.mjs', '/maplibre-gl-worker.mjs', '/geo/countries.geojson', ...embedFiles]) {
+    const plain = await request.get(path, { headers: { 'Accept-Encoding': 'identity' } });
+    expect(plain.headers()['content-encoding'], path).toBeUndefined();
+    const identity = await plain.body();
+    for (const accept of ['gzip, deflate, br', 'br, gzip;q=0.5']) {
+      // Playwright's request would unzip the body: fetch's raw bytes through Node instead.
+      const res = await fetch(new URL(path, plain.url()), { headers: { 'Accept-Encoding': accept } });
+      expect(res.headers.get('content-encoding'), `${path} ${accept}`).toBe('gzip');
+      expect(res.headers.get('vary'), path).toContain('Accept-Encoding');
+      expect(res.headers.get('content-type'), path).toBe(plain.headers()['content-type']);
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
+    }
+    const raw = await new Promise<Buffer>((resolve, reject) => {
+      const url = new URL(path, plain.url());
+      import('node:http').then(({ get }) =>
+        get(url, { headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve(Buffer.concat(chunks)));
+        }).on('error', reject),
+      );
+    });
+    expect(gunzipSync(raw).equals(identity), path).toBe(true);
+  }
+  const refused = await request.get('/maplibre-gl.mjs', { headers: { 'Accept-Encoding': 'gzip;q=0' } });
+  expect(refused.headers()['content-encoding']).toBeUndefined();
+});
