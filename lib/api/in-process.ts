@@ -34,16 +34,25 @@ export function answerInProcess(request: Request, url: URL): Promise<Response> |
 }
 
 /**
+ * The largest answer a page carries: a bigger one (the places of a very large dataset, say) is
+ * left for the browser to ask, which can then keep it and revalidate it rather than download it
+ * with every page.
+ */
+export const MAX_CARRIED_ANSWER_BYTES = 1024 * 1024;
+
+/**
  * The JSON bodies of the API answers a page will first need, asked here rather than by the
- * browser: each URL (a path and query) with its body's text, for those answered 200. A page that
- * carries them makes six requests fewer while it loads.
+ * browser: each URL (a path and query) with its body's text, for those answered 200 and no larger
+ * than MAX_CARRIED_ANSWER_BYTES. A page that carries them makes that many requests fewer while it loads.
  */
 export async function answersInProcess(urls: string[], base: string): Promise<Map<string, string>> {
   const answered = await Promise.all(
     urls.map(async (path) => {
       const url = new URL(path, base);
       const response = await answerInProcess(new Request(url, { headers: { Accept: 'application/json' } }), url);
-      return response?.status === 200 ? ([path, await response.text()] as const) : undefined;
+      if (response?.status !== 200) return undefined;
+      const body = await response.text();
+      return Buffer.byteLength(body) <= MAX_CARRIED_ANSWER_BYTES ? ([path, body] as const) : undefined;
     }),
   );
   return new Map(answered.filter((a) => a !== undefined));
