@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatDay, formatPeriod, htmlDateTime, isoWeek, type DayKind } from './format';
+import { DAY_FORMATS, formatDay, formatPeriod, htmlDateTime, isoWeek, type DayKind } from './format';
 
 describe('isoWeek', () => {
   it('puts Monday 25 November 2024 in week 48', () => expect(isoWeek('2024-11-25')).toBe('2024-W48'));
@@ -48,15 +48,8 @@ describe('a calendar day is the same day in every time zone', () => {
 
 describe('British English is written as Intl writes it', () => {
   const kinds: DayKind[] = ['day', 'short', 'month', 'year', 'dayMonth'];
-  const options: Record<DayKind, Intl.DateTimeFormatOptions> = {
-    day: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
-    short: { day: 'numeric', month: 'short', year: 'numeric' },
-    month: { month: 'long', year: 'numeric' },
-    year: { year: 'numeric' },
-    dayMonth: { day: 'numeric', month: 'short' },
-  };
   it.each(kinds)('every day of a leap year, as %s', (kind) => {
-    const intl = new Intl.DateTimeFormat('en-GB', { ...options[kind], timeZone: 'UTC' });
+    const intl = new Intl.DateTimeFormat('en-GB', { ...DAY_FORMATS[kind], timeZone: 'UTC' });
     for (let t = Date.UTC(2024, 0, 1); t < Date.UTC(2025, 0, 1); t += 86_400_000) {
       const date = new Date(t).toISOString().slice(0, 10);
       expect(formatDay(date, kind, 'en-GB'), date).toBe(intl.format(t));

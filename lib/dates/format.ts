@@ -1,7 +1,8 @@
 import type { DatePrecision } from '@/lib/schemas/common';
 
 export type DayKind = 'day' | 'short' | 'month' | 'year' | 'dayMonth';
-const OPTIONS: Record<DayKind, Intl.DateTimeFormatOptions> = {
+/** What each kind of date shows, as Intl's options (British English is written out to match them). */
+export const DAY_FORMATS: Record<DayKind, Intl.DateTimeFormatOptions> = {
   day: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
   short: { day: 'numeric', month: 'short', year: 'numeric' },
   month: { month: 'long', year: 'numeric' },
@@ -19,7 +20,7 @@ function formatter(locale: string, kind: DayKind): Intl.DateTimeFormat {
   const key = `${locale}|${kind}`;
   let f = formats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, OPTIONS[kind]);
+    f = new Intl.DateTimeFormat(locale, DAY_FORMATS[kind]);
     formats.set(key, f);
   }
   return f;
