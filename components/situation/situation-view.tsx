@@ -81,9 +81,9 @@ function SituationWorkspace({ summary: initial, variant = 'page', defaults }: Om
   // whatever layers are shown; the places entry asks for the same answer, which SWR fetches once.
   const { places, error: placesError } = usePlaces();
   const loads = useLayerLoads(date, from);
-  // Whether the browser can draw the map: known when MapLibre tries (no WebGL context made just to
-  // ask, which costs a phone's main thread tens of milliseconds and delays the map by a render).
-  const [webgl, setWebgl] = useState<boolean | null>(null);
+  // Whether MapLibre found it cannot draw the map here (no WebGL): learnt when it tries, with no
+  // WebGL context made just to ask (tens of milliseconds of a phone's main thread, and a render later).
+  const [noWebgl, setNoWebgl] = useState(false);
   const reducedMotion = useReducedMotion();
   const [map, setMap] = useState<MapLibreMap | null>(null);
   usePrintSnapshot(map);
@@ -123,7 +123,7 @@ function SituationWorkspace({ summary: initial, variant = 'page', defaults }: Om
     <div className={`situation situation-${variant}`}>
       <div className="map-column">
         <section className="map-pane" aria-label={t('mapRegion')}>
-          {webgl === false ? (
+          {noWebgl ? (
             <p role="alert" className="map-unavailable">
               {t('noWebGL', { where: embed ? t('noWebGLBelow') : t('noWebGLPanel') })}
             </p>
@@ -136,11 +136,8 @@ function SituationWorkspace({ summary: initial, variant = 'page', defaults }: Om
             reducedMotion={reducedMotion}
             theme={theme}
             cooperativeGestures={embed}
-            onMapLoad={(loaded) => {
-              setWebgl(true);
-              setMap(loaded);
-            }}
-            onUnavailable={() => setWebgl(false)}
+            onMapLoad={setMap}
+            onUnavailable={() => setNoWebgl(true)}
             attribution={attribution}
             dataComplete={dataComplete}
           />
@@ -148,9 +145,9 @@ function SituationWorkspace({ summary: initial, variant = 'page', defaults }: Om
           {mapFailures.length > 0 && <div className="map-failures">{mapFailures}</div>}
           <LiveNotice notice={notice} />
           <LayerToggles layers={state.layers} onChange={state.setLayers} />
-          {exportShown && webgl !== false && <ExportMenu map={map} place={place} date={date} pictureOnly={embed} />}
+          {exportShown && !noWebgl && <ExportMenu map={map} place={place} date={date} pictureOnly={embed} />}
           {state.legend && legendReady && <Legend loads={loads} layers={state.layers} foldedOn={embed ? EMBED_LEGEND_FOLDED_ON : undefined} />}
-          {embed && (selection || webgl === false) && <div className="embed-sheet" ref={setSheet}>{panel}</div>}
+          {embed && (selection || noWebgl) && <div className="embed-sheet" ref={setSheet}>{panel}</div>}
         </section>
         <TimelineBar span={span} date={date} from={from} onSpan={state.setSpan} />
       </div>

@@ -26,8 +26,11 @@ function formatter(locale: string, kind: DayKind): Intl.DateTimeFormat {
   return f;
 }
 
+/** A calendar day's year, month (0 to 11) and day. */
+const partsOf = (date: string) => [Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))] as const;
+
 /** A calendar day (YYYY-MM-DD) as noon of that day where the browser is: no time zone's offset or clock change moves noon to another day. */
-const noon = (date: string) => new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12);
+const noon = (date: string) => new Date(...partsOf(date), 12);
 
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const EN_MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
@@ -39,9 +42,7 @@ const EN_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
  * milliseconds of a phone's main thread while the map is starting, and most readers read English.
  */
 function englishDay(date: string, kind: DayKind): string {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7)) - 1;
-  const day = Number(date.slice(8, 10));
+  const [year, month, day] = partsOf(date);
   switch (kind) {
     case 'day':
       return `${EN_WEEKDAYS[new Date(Date.UTC(year, month, day)).getUTCDay()]}, ${day} ${EN_MONTHS_SHORT[month]} ${year}`;
